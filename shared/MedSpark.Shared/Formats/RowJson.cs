@@ -1,0 +1,52 @@
+using System.Globalization;
+using System.Text.Json;
+using MedSpark.Shared.Schemas;
+
+namespace MedSpark.Shared.Formats;
+
+/// <summary>
+/// Rows as JSON lines, one object per row: timestamps ISO-8601 UTC, dates yyyy-MM-dd, binary base64,
+/// NaN and ±Infinity as the strings "NaN", "Infinity", "-Infinity", SQL NULL as null.
+/// </summary>
+public static class RowJson
+{
+    public static void Write(Stream output, ColumnBatch batch, int rows)
+    {
+        using var writer = new Utf8JsonWriter(output);
+        for (int r = 0; r < rows; r++)
+        {
+            writer.Reset(output);
+            writer.WriteStartObject();
+            for (int c = 0; c < batch.Schema.Count; c++)
+            {
+                writer.WritePropertyName(batch.Schema[c].Name);
+                WriteValue(writer, batch.GetValue(c, r));
+            }
+            writer.WriteEndObject();
+            writer.Flush();
+            output.WriteByte((byte)'\n');
+        }
+    }
+
+    private static void WriteValue(Utf8JsonWriter writer, object? value)
+    {
+        switch (value)
+        {
+            case null: writer.WriteNullValue(); break;
+            case bool b: writer.WriteBooleanValue(b); break;
+            case int i: writer.WriteNumberValue(i); break;
+            case long l: writer.WriteNumberValue(l); break;
+            case float f when float.IsFinite(f): writer.WriteNumberValue(f); break;
+            case double d when double.IsFinite(d): writer.WriteNumberValue(d); break;
+            case float f: writer.WriteStringValue(NonFinite(f)); break;
+            case double d: writer.WriteStringValue(NonFinite(d)); break;
+            case string s: writer.WriteStringValue(s); break;
+            case byte[] bytes: writer.WriteBase64StringValue(bytes); break;
+            case DateOnly date: writer.WriteStringValue(date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)); break;
+            case DateTime ts: writer.WriteStringValue(ts.ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss.ffffff'Z'", CultureInfo.InvariantCulture)); break;
+            default: throw new NotSupportedException($"No JSON form for {value.GetType().Name}.");
+        }
+    }
+
+    private static string NonFinite(double d) => double.IsNaN(d) ? "NaN" : d > 0 ? "Infinity" : "-Infinity";
+}
