@@ -5,22 +5,25 @@ namespace MedSpark.Shared.Learning;
 /// </summary>
 /// <remarks>
 /// Nocedal and Wright, Numerical Optimization (2nd ed., 2006): Algorithm 7.4 (two-loop recursion with the
-/// s·y / y·y initial scaling), Algorithms 3.5–3.6 (line search and zoom, c1 = 1e-4, c2 = 0.9). Breeze's
-/// choices kept: memory m = 10, first trial step 1/‖d‖ then 1, at most 10 bracketing and 10 zoom trials,
-/// the first line-search failure resets the memory and the second ends the run. Stopping, evaluated after
-/// every step: iterations ≥ maxIter; or max(f over the last 20 iterates) − f ≤ tol·|f₀|; or
+/// s·y / y·y initial scaling), Algorithms 3.5–3.6 (strong-Wolfe line search and zoom, c1 = 1e-4, c2 = 0.9).
+/// Breeze's choices kept: memory m = 10, first trial step 1/‖d‖ then 1 (growing ×1.5 while bracketing, at most
+/// 10 trials), a line-search failure resets the memory and a second failure in a row ends the run. Stopping,
+/// evaluated after every step: iterations ≥ maxIter; or max(f over the last 20 iterates) − f ≤ tol·|f₀|; or
 /// ‖∇f‖₂ ≤ max(tol·f, 1e-8).
-/// One deliberate difference from Breeze: when zoom cannot meet the curvature condition (a kink of the hinge
-/// loss at the line minimum leaves no point with |φ'| ≤ c2|φ'(0)|), the best trial point that satisfies the
-/// sufficient-decrease condition is accepted, as the backtracking search of MLlib's OWLQN would accept it,
-/// instead of counting a failure.
+/// Deliberate differences, all for the hinge loss, which is piecewise linear: zoom bisects (up to 40 trials)
+/// instead of interpolating, because the cubic through two points of a piecewise-linear φ lands exactly on its
+/// kink, where the returned subgradient stops being a descent direction (on the breast-cancer set this took
+/// the gap to LIBLINEAR's optimum from 3.5e-3 to 1e-3); when zoom cannot meet the curvature condition (no point
+/// with |φ'| ≤ c2|φ'(0)| next to a kink) the best trial meeting sufficient decrease is accepted, as MLlib's
+/// OWLQN backtracking would accept it; a successful step re-arms the one allowed failure (Breeze allows one
+/// per run).
 /// </remarks>
 internal sealed class Lbfgs
 {
     private const double C1 = 1e-4;
     private const double C2 = 0.9;
     private const int MaxBracketTrials = 10;
-    private const int MaxZoomTrials = 10;
+    private const int MaxZoomTrials = 40;
     private const int FunctionHistory = 20;
 
     private readonly int _memory;
@@ -78,12 +81,15 @@ internal sealed class Lbfgs
                 dphi0 = Dot(g, dir);
             }
 
-            double initial = iter == 0 ? 1.0 / Norm(dir) : 1.0;
+            // Without curvature pairs the direction has the gradient's scale, not the solution's: take 1/‖d‖ first.
+            double initial = sMem.Count == 0 ? 1.0 / Norm(dir) : 1.0;
             var (step, fNew) = LineSearch(f, x, fx, dphi0, dir, initial, xNew, gNew);
             if (step <= 0)
             {
                 if (failedOnce) return new Result(x, history, iter, SvmConvergence.SearchFailed);
                 failedOnce = true;
+                // A restart that makes progress earns another: the hinge's kinks defeat stale curvature pairs
+                // repeatedly along a run, not only once as Breeze assumes.
                 sMem.Clear(); yMem.Clear(); rhoMem.Clear();
                 continue;
             }
@@ -110,6 +116,7 @@ internal sealed class Lbfgs
             Array.Copy(xNew, x, n);
             Array.Copy(gNew, g, n);
             fx = fNew;
+            failedOnce = false;
             iter++;
             history.Add(fx);
             window.Enqueue(fx);
@@ -188,7 +195,7 @@ internal sealed class Lbfgs
         {
             for (int t = 0; t < MaxZoomTrials; t++)
             {
-                double a = Interpolate(lo, fLo, dLo, hi, fHi, dHi);
+                double a = 0.5 * (lo + hi);
                 var (fa, da) = Phi(a);
                 if (fa > f0 + C1 * a * dphi0 || fa >= fLo)
                 {
@@ -220,22 +227,6 @@ internal sealed class Lbfgs
             step *= 1.5;
         }
         return Fallback();
-    }
-
-    /// <summary>Minimiser of the cubic through both end points, kept at least 10% of the interval from either end.</summary>
-    private static double Interpolate(double a, double fa, double da, double b, double fb, double db)
-    {
-        double lo = Math.Min(a, b), hi = Math.Max(a, b), width = hi - lo;
-        double d1 = da + db - 3 * (fa - fb) / (a - b);
-        double disc = d1 * d1 - da * db;
-        double t = double.NaN;
-        if (disc >= 0 && double.IsFinite(fb))
-        {
-            double d2 = Math.Sign(b - a) * Math.Sqrt(disc);
-            t = b - (b - a) * (db + d2 - d1) / (db - da + 2 * d2);
-        }
-        if (!double.IsFinite(t)) t = 0.5 * (lo + hi);
-        return Math.Clamp(t, lo + 0.1 * width, hi - 0.1 * width);
     }
 
     private static double Dot(double[] a, double[] b)
