@@ -113,6 +113,14 @@ internal sealed class FeatureSummary
     public static FeatureSummary Merge(FeatureSummary left, FeatureSummary right)
     {
         if (left.Error is not null) return left;
+        if (left.FeatureCount >= 0 && right.FeatureCount >= 0 && left.FeatureCount != right.FeatureCount)
+        {
+            // The right side's first row fixed its length, so it is the first row that disagrees.
+            left.Error = $"Row has {right.FeatureCount} features, earlier rows have {left.FeatureCount}.";
+            left.ErrorRow = left.RowCount;
+            left.ErrorFeature = null;
+            return left;
+        }
         if (right.Error is not null)
         {
             left.Error = right.Error;
@@ -125,12 +133,6 @@ internal sealed class FeatureSummary
         {
             right.RowCount += left.RowCount;
             return right;
-        }
-        if (left.FeatureCount != right.FeatureCount)
-        {
-            left.Error = $"Row has {right.FeatureCount} features, earlier rows have {left.FeatureCount}.";
-            left.ErrorRow = left.RowCount;
-            return left;
         }
 
         double total = left.WeightSum + right.WeightSum;
