@@ -25,6 +25,10 @@ public sealed class PlattCalibrator
         Iterations = iterations;
     }
 
+    /// <summary>A calibrator with known parameters (e.g. read back from the models table).</summary>
+    public static PlattCalibrator FromParameters(double a, double b) =>
+        double.IsFinite(a) && double.IsFinite(b) ? new PlattCalibrator(a, b, 0) : throw new ArgumentException($"Platt parameters must be finite (A = {a}, B = {b}).");
+
     /// <summary>Slope (negative when larger margins mean class 1).</summary>
     public double A { get; }
 

@@ -1,0 +1,35 @@
+namespace MedSpark.Shared.Modeling;
+
+/// <summary>
+/// One row of the models table: everything needed to score with, judge and reproduce a model. Immutable once
+/// written; list-valued fields are JSON arrays/objects in string columns so every reader can parse them.
+/// </summary>
+public sealed record ModelRecord(
+    long Version,
+    DateTime CreatedAt,
+    string Algorithm,
+    string Hyperparameters,
+    string FeatureNames,
+    string FeatureMeans,
+    string FeatureStds,
+    string Coefficients,
+    string StandardizedCoefficients,
+    double Intercept,
+    double PlattA,
+    double PlattB,
+    long TrainRows,
+    long CalibrationRows,
+    long TestRows,
+    double AucRoc,
+    double AucPr,
+    double Accuracy,
+    double Sensitivity,
+    double Specificity,
+    double Precision,
+    double F1,
+    double Brier,
+    int Iterations,
+    string Convergence,
+    string Lineage,
+    string SettingsHash,
+    bool Promoted);
