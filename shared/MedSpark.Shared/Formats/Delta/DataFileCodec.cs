@@ -1,0 +1,18 @@
+using MedSpark.Shared.Formats.Parquet;
+using MedSpark.Shared.Schemas;
+
+namespace MedSpark.Shared.Formats.Delta;
+
+/// <summary>
+/// How a table writes and reads its data files. Production uses Parquet; log-level tests substitute a tiny
+/// format so the transaction log can be tested independently of the Parquet implementation.
+/// </summary>
+/// <param name="Write">Writes one file of the given schema and returns its row count and per-row-group statistics.</param>
+/// <param name="Read">Reads a file as batches, optionally only the named columns.</param>
+internal sealed record DataFileCodec(
+    Func<Stream, TableSchema, IEnumerable<ColumnBatch>, ParquetWriteOptions?, ParquetFileInfo> Write,
+    Func<Stream, IReadOnlyList<string>?, IEnumerable<ColumnBatch>> Read)
+{
+    /// <summary>Apache Parquet via <see cref="ParquetFile"/>.</summary>
+    public static DataFileCodec Parquet { get; } = new(ParquetFile.Write, ParquetFile.Read);
+}
