@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Diagnostics;
+using MedSpark.Shared.Cleaning;
 using MedSpark.Shared.Engine;
 using MedSpark.Shared.Lake;
 using Spectre.Console;
@@ -48,7 +49,7 @@ public static class Program
 
     private static readonly Option<string?> KeyFileOption = new("--pseudonym-key-file")
     {
-        Description = "File holding the secret key of patient-id pseudonyms (else $MEDSPARK_PSEUDONYM_KEY; --sample uses a published development key).",
+        Description = "File holding the secret key of patient-id pseudonyms (else $MEDSPARK_PSEUDONYM_KEY_FILE or $MEDSPARK_PSEUDONYM_KEY; --sample without them uses a published development key).",
     };
 
     private static readonly Option<bool> PlainOption = new("--plain")
@@ -130,9 +131,26 @@ public static class Program
 
     private static JobContext Context(ParseResult parse, ILakeStore store, bool sample, IProgressReporter reporter)
     {
-        byte[] key = PseudonymKeys.Resolve(parse.GetValue(KeyFileOption), sample);
+        var key = ResolveKey(parse.GetValue(KeyFileOption), sample);
         return new JobContext(store, new LocalEngine(parse.GetValue(ParallelismOption)), reporter,
             () => DateTimeOffset.UtcNow, new PipelineSettings(key));
+    }
+
+    /// <summary>The configured pseudonym key; a --sample run without one uses the sample lake's published development key.</summary>
+    private static PseudonymKey ResolveKey(string? keyFile, bool sample)
+    {
+        bool configured = keyFile is not null
+            || !string.IsNullOrEmpty(Environment.GetEnvironmentVariable(PseudonymKey.EnvironmentVariable))
+            || !string.IsNullOrEmpty(Environment.GetEnvironmentVariable(PseudonymKey.FileEnvironmentVariable));
+        if (!configured && sample) return PseudonymKey.SampleDevelopmentKey;
+        try
+        {
+            return PseudonymKey.FromEnvironmentOrFile(keyFile);
+        }
+        catch (Exception e) when (e is InvalidOperationException or ArgumentException)
+        {
+            throw new UsageException(e.Message);
+        }
     }
 
     internal static ILakeStore OpenStore(string lake)

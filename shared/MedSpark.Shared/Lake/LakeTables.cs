@@ -12,6 +12,7 @@ public static class LakeTables
     public const string SilverOutcomes = "silver/outcomes";
     public const string SilverCovariates = "silver/covariates";
     public const string SilverCohort = "silver/cohort";
+    public const string SilverTensors = "silver/tensors";
     public const string Features = "features/radiomics";
     public const string Models = "models/recovery_svm";
     public const string GoldScores = "gold/recovery_scores";

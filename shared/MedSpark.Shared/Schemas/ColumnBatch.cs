@@ -73,6 +73,13 @@ public sealed class ColumnBatch
         return new ColumnBatch(schema, columns, total);
     }
 
+    /// <summary>The named columns, in the order given (a projection; arrays are shared, not copied).</summary>
+    public ColumnBatch Select(IEnumerable<string> names)
+    {
+        var indices = names.Select(Schema.Require).ToArray();
+        return new ColumnBatch(new TableSchema(indices.Select(i => Schema[i])), indices.Select(i => Columns[i]).ToArray(), RowCount);
+    }
+
     /// <summary>Rows [start, start+count) as a new batch.</summary>
     public ColumnBatch Slice(int start, int count)
     {

@@ -1,5 +1,6 @@
 using System.Runtime.InteropServices;
 using MedSpark.Shared.Schemas;
+using MedSpark.Udfs.Radiomics;
 
 namespace MedSpark.Udfs.Featurization;
 
@@ -33,8 +34,9 @@ public static class TensorFeaturizer
         }.Concat(features.Select(f => new Field(f.ColumnName, ColumnType.Double))));
 
     /// <summary>Featurizes one batch of tensor rows.</summary>
-    /// <param name="tensors">Rows with at least the <see cref="TensorSchema"/> columns (extra provenance columns allowed).</param>
-    /// <param name="sourceFile">Where the rows came from, for quarantine records.</param>
+    /// <param name="tensors">Rows with at least the <see cref="TensorSchema"/> columns; when the rows carry
+    /// <c>source_file</c>/<c>source_row</c> provenance columns, quarantine records name those.</param>
+    /// <param name="sourceFile">Where the rows came from, for quarantine records (when they carry no provenance).</param>
     /// <param name="firstRow">Row number of the batch's first row within <paramref name="sourceFile"/>.</param>
     /// <param name="settings">Feature settings.</param>
     public static FeaturizeResult Run(ColumnBatch tensors, string sourceFile, long firstRow, FeatureSettings settings)
@@ -61,34 +63,37 @@ public static class TensorFeaturizer
         var dz = tensors.Column<double?>("spacing_z");
         var pixels = tensors.Column<byte[]>("pixels");
         var mask = tensors.Column<byte[]>("mask");
+        var files = tensors.Schema.IndexOf("source_file") >= 0 ? tensors.Column<string>("source_file") : null;
+        var fileRows = tensors.Schema.IndexOf("source_row") >= 0 ? tensors.Column<long?>("source_row") : null;
         for (int r = 0; r < tensors.RowCount; r++)
         {
-            long row = firstRow + r;
+            long row = fileRows?[r] ?? firstRow + r;
+            string file = files?[r] ?? sourceFile;
             string? key = series[r] ?? study[r];
             if (study[r] is null || series[r] is null)
             {
-                quarantine.Add(Refuse(sourceFile, row, key, "null_required", "study_uid or series_uid is null"));
+                quarantine.Add(Refuse(file, row, key, "null_required", "study_uid or series_uid is null"));
                 continue;
             }
             if (sx[r] is not int nx || sy[r] is not int ny || sz[r] is not int nz || dx[r] is not double spx
                 || dy[r] is not double spy || dz[r] is not double spz || pixels[r] is not byte[] px || mask[r] is not byte[] mk)
             {
-                quarantine.Add(Refuse(sourceFile, row, key, "null_required", "a size, spacing, pixels or mask value is null"));
+                quarantine.Add(Refuse(file, row, key, "null_required", "a size, spacing, pixels or mask value is null"));
                 continue;
             }
             long voxels = (long)nx * ny * nz;
             if (nx <= 0 || ny <= 0 || nz <= 0 || px.LongLength != voxels * sizeof(float) || mk.LongLength != voxels)
             {
-                quarantine.Add(Refuse(sourceFile, row, key, "tensor_shape_mismatch",
+                quarantine.Add(Refuse(file, row, key, "tensor_shape_mismatch",
                     $"size {nx}x{ny}x{nz} needs {voxels * sizeof(float)} pixel bytes and {voxels} mask bytes; got {px.LongLength} and {mk.LongLength}"));
                 continue;
             }
             var values = MemoryMarshal.Cast<byte, float>(px);
             if (!BitConverter.IsLittleEndian) throw new PlatformNotSupportedException("Tensor pixels are little-endian float32.");
-            var result = RadiomicsUdf.Extract(values, mk, nx, ny, nz, spx, spy, spz, settings);
+            var result = RadiomicsUdf.Extract(values, mk, nx, ny, nz, spx, spy, spz, settings, context: $"series {series[r]}");
             if (result.Values is null)
             {
-                quarantine.Add(Refuse(sourceFile, row, key, "feature_" + (result.ErrorCode ?? "error"), result.ErrorMessage ?? "feature extraction failed"));
+                quarantine.Add(Refuse(file, row, key, "feature_" + (result.ErrorCode ?? "error"), result.ErrorMessage ?? "feature extraction failed"));
                 continue;
             }
             var output = new object?[schema.Count];
