@@ -114,6 +114,7 @@ MEDFEAT_API medfeat_status medfeat_extract(const medfeat_image* image, const med
  * counting each voxel pair in both orders (IBSI GLCM before normalisation).
  * out_counts receives a row-major levels x levels matrix, entry [(i-1) * levels + (j-1)] for
  * grey levels i, j; *out_levels receives levels (the number of grey levels, Ng).
+ * out_counts may be NULL with out_capacity 0 to learn levels (the call then returns MEDFEAT_E_ARGUMENT).
  * Codes: as medfeat_extract; MEDFEAT_E_ARGUMENT also when out_capacity < levels * levels
  * (then *out_levels still holds the needed levels) or when the offset is (0, 0, 0). */
 MEDFEAT_API medfeat_status medfeat_glcm_matrix(const medfeat_image* image, const medfeat_settings* settings,

@@ -27,7 +27,7 @@ medfeat_status validate_settings(const medfeat_settings* settings) {
 }
 
 medfeat_status validate_input(const medfeat_image* image, const medfeat_settings* settings, int64_t* roi_voxels) {
-    if (image == nullptr || image->values == nullptr || image->mask == nullptr) return MEDFEAT_E_ARGUMENT;
+    if (image == nullptr) return MEDFEAT_E_ARGUMENT;
     if (const medfeat_status s = validate_settings(settings); s != MEDFEAT_OK) return s;
     if (image->nx <= 0 || image->ny <= 0 || image->nz <= 0) return MEDFEAT_E_SHAPE;
     // Each factor is below 2^31, so the product of two fits in int64; test before the third multiply.
@@ -35,6 +35,9 @@ medfeat_status validate_input(const medfeat_image* image, const medfeat_settings
     if (plane > MEDFEAT_MAX_VOXELS || plane * image->nz > MEDFEAT_MAX_VOXELS) return MEDFEAT_E_TOO_LARGE;
     const int64_t voxels = plane * image->nz;
     if (image->value_count != voxels || image->mask_count != voxels) return MEDFEAT_E_SHAPE;
+    // Checked after the shape so that an empty managed span (null pointer) with a zero-sized
+    // shape reports the shape, the actual mistake.
+    if (image->values == nullptr || image->mask == nullptr) return MEDFEAT_E_ARGUMENT;
     const double spacing[3] = {image->spacing_x, image->spacing_y, image->spacing_z};
     for (double s : spacing) {
         if (!std::isfinite(s) || s <= 0.0) return MEDFEAT_E_ARGUMENT;
@@ -146,7 +149,7 @@ medfeat_status medfeat_glcm_matrix(const medfeat_image* image, const medfeat_set
                                    int32_t* out_levels) {
     try {
         int64_t roi_voxels = 0;
-        if (out_counts == nullptr || out_levels == nullptr) return MEDFEAT_E_ARGUMENT;
+        if (out_levels == nullptr || (out_counts == nullptr && out_capacity != 0)) return MEDFEAT_E_ARGUMENT;
         if (dx == 0 && dy == 0 && dz == 0) return MEDFEAT_E_ARGUMENT;
         if (const medfeat_status s = validate_input(image, settings, &roi_voxels); s != MEDFEAT_OK) return s;
         GreyImage grey;
