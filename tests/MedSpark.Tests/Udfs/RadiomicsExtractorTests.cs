@@ -1,0 +1,231 @@
+using System.Globalization;
+using MedSpark.Udfs.Radiomics;
+using Xunit;
+
+namespace MedSpark.Tests.Udfs;
+
+public sealed class RadiomicsExtractorTests
+{
+    private static readonly string[] s_implementedFamilies = ["intensity_statistics", "glcm"];
+
+    public static TheoryData<string, string, string, double, double> ReferenceRows()
+    {
+        var data = new TheoryData<string, string, string, double, double>();
+        foreach (var r in IbsiPhantom.References())
+        {
+            data.Add(r.Feature, r.Code, r.Aggregation, r.Value, r.Tolerance);
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(ReferenceRows))]
+    public void Extract_IbsiPhantom_MatchesReferenceValue(string feature, string code, string aggregation, double reference, double tolerance)
+    {
+        var features = RadiomicsExtractor.Features;
+        int index = IndexOf(code, aggregation);
+        Assert.True(index >= 0, $"No feature implements reference row {feature} ({code}, '{aggregation}').");
+
+        double actual = ExtractPhantom()[index];
+
+        Assert.True(
+            Math.Abs(actual - reference) <= tolerance,
+            string.Create(CultureInfo.InvariantCulture,
+                $"{features[index].ColumnName} ({feature}, {code}, '{aggregation}'): computed {actual:R}, IBSI reference {reference:R} +/- {tolerance:R}."));
+    }
+
+    [Fact]
+    public void Features_ImplementedFamilies_EveryReferenceRowHasFeatureAndEveryFeatureHasReferenceRow()
+    {
+        var references = IbsiPhantom.References();
+        var features = RadiomicsExtractor.Features;
+
+        var missingFeatures = references
+            .Where(r => IndexOf(r.Code, r.Aggregation) < 0)
+            .Select(r => $"{r.Feature} ({r.Code}, '{r.Aggregation}')")
+            .ToList();
+        var missingReferences = features
+            .Where(f => f.IbsiCode.Length > 0 || s_implementedFamilies.Contains(f.Family))
+            .Where(f => !references.Any(r => r.Code == f.IbsiCode && r.Aggregation == f.Aggregation))
+            .Select(f => $"{f.ColumnName} ({f.IbsiCode}, '{f.Aggregation}')")
+            .ToList();
+
+        Assert.True(missingFeatures.Count == 0, "Reference rows without a feature: " + string.Join("; ", missingFeatures));
+        Assert.True(missingReferences.Count == 0, "Features without a reference row: " + string.Join("; ", missingReferences));
+        Assert.Equal(18, references.Count(r => r.Family == "intensity_statistics"));
+        Assert.Equal(50, references.Count(r => r.Family == "glcm"));
+    }
+
+    [Fact]
+    public void Extract_IbsiPhantom_VoxelCountIs74()
+    {
+        int index = RadiomicsExtractor.Features.ToList().FindIndex(f => f.ColumnName == FeatureColumns.MorphVoxelCount);
+
+        Assert.Equal(74.0, ExtractPhantom()[index]);
+    }
+
+    [Fact]
+    public void Features_ColumnNames_MatchFeatureColumnsInOrder()
+    {
+        Assert.Equal(FeatureColumns.All, RadiomicsExtractor.Features.Select(f => f.ColumnName).ToArray());
+        Assert.Equal(FeatureColumns.All.Count, FeatureColumns.All.Distinct().Count());
+        Assert.All(FeatureColumns.All, c => Assert.Matches("^[a-z0-9_]+$", c));
+    }
+
+    [Fact]
+    public void Features_GlcmAggregations_Have25FeaturesEach()
+    {
+        var features = RadiomicsExtractor.Features;
+
+        Assert.Equal(18, features.Count(f => f.Family == "intensity_statistics"));
+        Assert.Equal(25, features.Count(f => f.Family == "glcm" && f.Aggregation == "3D, averaged"));
+        Assert.Equal(25, features.Count(f => f.Family == "glcm" && f.Aggregation == "3D, merged"));
+        Assert.Contains(features, f => f.ColumnName == "glcm_joint_max_3d_avg" && f.IbsiCode == "GYBY" && f.Name == "Joint maximum");
+    }
+
+    [Theory]
+    [InlineData(0, 0, 1, "0 0 1")]
+    [InlineData(1, 0, 0, "1 0 0")]
+    public void GlcmCounts_IbsiPhantomDirection_MatchesDocs06Matrix(int dx, int dy, int dz, string key)
+    {
+        var expected = IbsiPhantom.GlcmMatrices()[key];
+
+        var (counts, levels) = GlcmPhantom(dx, dy, dz);
+
+        AssertMatrix(expected, counts, levels, $"direction ({key})");
+    }
+
+    [Fact]
+    public void GlcmCounts_IbsiPhantomSumOf13Directions_MatchesDocs06MergedMatrix()
+    {
+        int[][] directions =
+        [
+            [0, 0, 1], [0, 1, -1], [0, 1, 0], [0, 1, 1], [1, -1, -1], [1, -1, 0], [1, -1, 1],
+            [1, 0, -1], [1, 0, 0], [1, 0, 1], [1, 1, -1], [1, 1, 0], [1, 1, 1],
+        ];
+        var merged = new double[36];
+        foreach (var d in directions)
+        {
+            var (counts, levels) = GlcmPhantom(d[0], d[1], d[2]);
+            Assert.Equal(6, levels);
+            for (int c = 0; c < merged.Length; c++)
+            {
+                merged[c] += counts[c];
+            }
+        }
+
+        AssertMatrix(IbsiPhantom.GlcmMatrices()["merged"], merged, 6, "merged");
+    }
+
+    [Fact]
+    public async Task Extract_ParallelCalls_GiveIdenticalResults()
+    {
+        var phantom = IbsiPhantom.Instance;
+        var random = RandomImage(seed: 7, nx: 17, ny: 13, nz: 5);
+        var settings = FeatureSettings.FixedBins(16);
+        double[] phantomExpected = ExtractPhantom();
+        double[] randomExpected = RadiomicsExtractor.Extract(random.Pixels, random.Mask, 17, 13, 5, 0.7, 0.7, 2.5, settings);
+
+        var tasks = Enumerable.Range(0, 64).Select(i => Task.Run(() => i % 2 == 0
+            ? (Expected: phantomExpected, Actual: ExtractPhantom())
+            : (Expected: randomExpected, Actual: RadiomicsExtractor.Extract(random.Pixels, random.Mask, 17, 13, 5, 0.7, 0.7, 2.5, settings))));
+        var results = await Task.WhenAll(tasks);
+
+        foreach (var (expected, actual) in results)
+        {
+            for (int k = 0; k < expected.Length; k++)
+            {
+                Assert.True(
+                    BitConverter.DoubleToInt64Bits(expected[k]) == BitConverter.DoubleToInt64Bits(actual[k]),
+                    $"{RadiomicsExtractor.Features[k].ColumnName}: sequential {expected[k]:R}, parallel {actual[k]:R}.");
+            }
+        }
+    }
+
+    [Fact]
+    public void Extract_2dImage_AveragesOnlyInPlaneDirections()
+    {
+        // nz = 1: the 9 directions with dz != 0 have no pairs, so "averaged" must use the 4 in-plane ones.
+        var image = RandomImage(seed: 3, nx: 9, ny: 8, nz: 1);
+        var settings = FeatureSettings.FixedBins(8);
+
+        double[] values = RadiomicsExtractor.Extract(image.Pixels, image.Mask, 9, 8, 1, 1, 1, 1, settings);
+
+        Assert.All(values.Select((v, k) => (v, k)), p => Assert.False(double.IsNaN(p.v), RadiomicsExtractor.Features[p.k].ColumnName));
+    }
+
+    [Fact]
+    public void Extract_NativeVersion_IsSemantic()
+    {
+        Assert.Matches(@"^\d+\.\d+\.\d+$", RadiomicsExtractor.NativeVersion);
+    }
+
+    [Fact]
+    public void Extract_EmptyMask_ThrowsWithStatusAndContext()
+    {
+        var phantom = IbsiPhantom.Instance;
+
+        var e = Assert.Throws<MedFeatException>(() => RadiomicsExtractor.Extract(
+            phantom.Values, new byte[phantom.Mask.Length], phantom.Nx, phantom.Ny, phantom.Nz, 2, 2, 2, FeatureSettings.Default,
+            "study=1.2.3 series=4.5.6"));
+
+        Assert.Equal(MedFeatStatus.EmptyMask, e.Status);
+        Assert.Equal("study=1.2.3 series=4.5.6", e.Context);
+        Assert.Contains("series=4.5.6", e.Message);
+    }
+
+    internal static (float[] Pixels, byte[] Mask) RandomImage(int seed, int nx, int ny, int nz)
+    {
+        var rng = new Random(seed);
+        var pixels = new float[nx * ny * nz];
+        var mask = new byte[pixels.Length];
+        for (int v = 0; v < pixels.Length; v++)
+        {
+            pixels[v] = (float)(rng.NextDouble() * 200 - 50);
+            mask[v] = (byte)(rng.Next(4) == 0 ? 0 : 1);
+        }
+
+        return (pixels, mask);
+    }
+
+    private static double[] ExtractPhantom()
+    {
+        var p = IbsiPhantom.Instance;
+        return RadiomicsExtractor.Extract(p.Values, p.Mask, p.Nx, p.Ny, p.Nz, p.Spacing[0], p.Spacing[1], p.Spacing[2], FeatureSettings.Default);
+    }
+
+    private static (double[] Counts, int Levels) GlcmPhantom(int dx, int dy, int dz)
+    {
+        var p = IbsiPhantom.Instance;
+        return RadiomicsExtractor.GlcmCounts(p.Values, p.Mask, p.Nx, p.Ny, p.Nz, FeatureSettings.Default, dx, dy, dz);
+    }
+
+    private static int IndexOf(string code, string aggregation)
+    {
+        var features = RadiomicsExtractor.Features;
+        for (int i = 0; i < features.Count; i++)
+        {
+            if (features[i].IbsiCode == code && features[i].Aggregation == aggregation)
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    private static void AssertMatrix(Dictionary<(int I, int J), double> expected, double[] counts, int levels, string what)
+    {
+        Assert.Equal(6, levels);
+        for (int i = 1; i <= levels; i++)
+        {
+            for (int j = 1; j <= levels; j++)
+            {
+                double want = expected.GetValueOrDefault((i, j));
+                double got = counts[(i - 1) * levels + (j - 1)];
+                Assert.True(want == got, $"GLCM {what}, cell (i={i}, j={j}): computed {got}, IBSI docs/06 {want}.");
+            }
+        }
+    }
+}

@@ -1,0 +1,96 @@
+#include "phantom.hpp"
+
+#include <cmath>
+#include <fstream>
+#include <sstream>
+#include <stdexcept>
+
+namespace medfeat_test {
+
+std::string data_path(const std::string& name) { return std::string(MEDFEAT_TEST_DATA_DIR) + "/" + name; }
+
+medfeat_image Volume::view() const {
+    medfeat_image image{};
+    image.values = values.data();
+    image.mask = mask.data();
+    image.value_count = static_cast<int64_t>(values.size());
+    image.mask_count = static_cast<int64_t>(mask.size());
+    image.nx = nx;
+    image.ny = ny;
+    image.nz = nz;
+    image.spacing_x = sx;
+    image.spacing_y = sy;
+    image.spacing_z = sz;
+    return image;
+}
+
+Volume load_phantom() {
+    std::ifstream in(data_path("digital_phantom.txt"));
+    if (!in) throw std::runtime_error("cannot open digital_phantom.txt");
+    Volume v;
+    std::string line;
+    while (std::getline(in, line)) {
+        if (line.empty() || line[0] == '#') continue;
+        std::istringstream s(line);
+        std::string key;
+        s >> key;
+        if (key == "dims") {
+            s >> v.nx >> v.ny >> v.nz;
+        } else if (key == "spacing") {
+            s >> v.sx >> v.sy >> v.sz;
+        } else if (key == "values" || key == "mask") {
+            std::string slice;
+            s >> slice;
+            double x;
+            while (s >> x) {
+                if (key == "values") v.values.push_back(static_cast<float>(x));
+                else v.mask.push_back(static_cast<uint8_t>(x));
+            }
+        }
+    }
+    return v;
+}
+
+double digits_tolerance(double reference) {
+    if (reference == 0) return 0.5e-3;
+    const double exponent = std::floor(std::log10(std::fabs(reference)));
+    return 0.5 * std::pow(10.0, exponent - 2);
+}
+
+std::vector<ReferenceRow> load_reference() {
+    std::ifstream in(data_path("reference_values.csv"));
+    if (!in) throw std::runtime_error("cannot open reference_values.csv");
+    std::vector<ReferenceRow> rows;
+    std::string line;
+    std::getline(in, line);  // header
+    while (std::getline(in, line)) {
+        std::vector<std::string> cells;
+        std::string cell;
+        bool quoted = false;
+        for (char c : line) {
+            if (c == '"') quoted = !quoted;
+            else if (c == ',' && !quoted) { cells.push_back(cell); cell.clear(); }
+            else cell += c;
+        }
+        cells.push_back(cell);
+        if (cells.size() < 7) continue;
+        ReferenceRow r;
+        r.family = cells[0];
+        r.feature = cells[1];
+        r.code = cells[2];
+        r.aggregation = cells[4];
+        r.value = std::stod(cells[5]);
+        r.tolerance = cells[6].empty() ? digits_tolerance(r.value) : std::stod(cells[6]);
+        rows.push_back(r);
+    }
+    return rows;
+}
+
+medfeat_settings phantom_settings() {
+    medfeat_settings s{};
+    s.discretisation = MEDFEAT_DISCRETISATION_NONE;
+    s.glcm_distance = 1;
+    return s;
+}
+
+}  // namespace medfeat_test

@@ -1,0 +1,128 @@
+/*
+ * medfeat: IBSI-1 radiomics features for one 3D image and one ROI mask.
+ *
+ * Thread safety: every function is reentrant. The library keeps no process-wide state; all
+ * scratch memory is owned by the call. Strings returned by the library are static constants.
+ * No C++ exception crosses this boundary: failures are reported as a medfeat_status.
+ *
+ * Feature definitions follow the IBSI reference manual (Zwanenburg et al., arXiv:1612.07003);
+ * each feature carries its four-character IBSI code (see medfeat_feature_info).
+ */
+#ifndef MEDFEAT_H
+#define MEDFEAT_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+#if defined(_WIN32)
+#define MEDFEAT_API __declspec(dllexport)
+#else
+#define MEDFEAT_API __attribute__((visibility("default")))
+#endif
+
+#define MEDFEAT_VERSION_MAJOR 0
+#define MEDFEAT_VERSION_MINOR 1
+#define MEDFEAT_VERSION_PATCH 0
+
+/* Largest accepted image, in voxels (nx * ny * nz). Larger inputs give MEDFEAT_E_TOO_LARGE. */
+#define MEDFEAT_MAX_VOXELS (1LL << 30)
+/* Largest accepted number of grey levels after discretisation (bounds the GLCM size). */
+#define MEDFEAT_MAX_GREY_LEVELS 1024
+/* Largest accepted GLCM Chebyshev distance. */
+#define MEDFEAT_MAX_GLCM_DISTANCE 64
+
+typedef enum medfeat_status {
+    MEDFEAT_OK = 0,
+    MEDFEAT_E_ARGUMENT,   /* null pointer, bad setting, capacity too small, spacing <= 0 or NaN */
+    MEDFEAT_E_SHAPE,      /* a dimension <= 0, or an array length that is not nx * ny * nz */
+    MEDFEAT_E_NONFINITE,  /* a NaN or infinite intensity inside the mask */
+    MEDFEAT_E_EMPTY_MASK, /* the mask selects no voxel */
+    MEDFEAT_E_TOO_LARGE,  /* more than MEDFEAT_MAX_VOXELS voxels or MEDFEAT_MAX_GREY_LEVELS levels */
+    MEDFEAT_E_NO_MEMORY,  /* an allocation failed */
+    MEDFEAT_E_INTERNAL    /* a bug in medfeat; please report it */
+} medfeat_status;
+
+typedef enum medfeat_discretisation {
+    /* Intensities inside the mask are already grey levels: integers in 1..MEDFEAT_MAX_GREY_LEVELS. */
+    MEDFEAT_DISCRETISATION_NONE = 0,
+    /* Fixed bin number Ng over [min, max] of the ROI (IBSI "FBN"). */
+    MEDFEAT_DISCRETISATION_FIXED_BIN_NUMBER = 1,
+    /* Fixed bin size w from a fixed lower bound (IBSI "FBS"); values below the bound go to bin 1. */
+    MEDFEAT_DISCRETISATION_FIXED_BIN_SIZE = 2
+} medfeat_discretisation;
+
+/* One image and its mask. Layout: x fastest, then y, then z; a 2D image has nz = 1. */
+typedef struct medfeat_image {
+    const float* values;   /* value_count intensities */
+    const uint8_t* mask;   /* mask_count flags; nonzero = inside the ROI */
+    int64_t value_count;   /* must equal nx * ny * nz */
+    int64_t mask_count;    /* must equal nx * ny * nz */
+    int32_t nx, ny, nz;    /* voxels per axis, each >= 1 */
+    int32_t reserved;      /* set to 0 */
+    double spacing_x, spacing_y, spacing_z; /* voxel size in mm, finite and > 0 */
+} medfeat_image;
+
+typedef struct medfeat_settings {
+    int32_t discretisation; /* a medfeat_discretisation */
+    int32_t bin_number;     /* FIXED_BIN_NUMBER: 1..MEDFEAT_MAX_GREY_LEVELS; otherwise ignored */
+    double bin_size;        /* FIXED_BIN_SIZE: finite and > 0; otherwise ignored */
+    double bin_min;         /* FIXED_BIN_SIZE: finite lower bound of bin 1; otherwise ignored */
+    int32_t glcm_distance;  /* Chebyshev distance between neighbours, 1..MEDFEAT_MAX_GLCM_DISTANCE */
+    int32_t reserved;       /* set to 0 */
+} medfeat_settings;
+
+/* Static description of one output value of medfeat_extract. Strings are static UTF-8. */
+typedef struct medfeat_feature_info {
+    const char* name;        /* IBSI name, e.g. "Joint maximum" */
+    const char* ibsi_code;   /* IBSI four-character code, e.g. "GYBY"; "" when IBSI has none */
+    const char* family;      /* e.g. "intensity_statistics", "morphology", "glcm" */
+    const char* aggregation; /* IBSI aggregation, e.g. "3D, averaged"; "" when not applicable */
+    const char* column_name; /* snake_case output column, e.g. "glcm_joint_max_3d_avg" */
+} medfeat_feature_info;
+
+/* Library version as "major.minor.patch" (static string). */
+MEDFEAT_API const char* medfeat_version(void);
+
+/* English description of a status code (static string); unknown codes give "unknown status". */
+MEDFEAT_API const char* medfeat_status_message(int32_t status);
+
+/* Number of values medfeat_extract writes; the order is fixed for a library version. */
+MEDFEAT_API int32_t medfeat_feature_count(void);
+
+/* Describes output value `index` (0 <= index < medfeat_feature_count()).
+ * Codes: MEDFEAT_E_ARGUMENT if out is NULL or index is out of range. */
+MEDFEAT_API medfeat_status medfeat_feature_info_get(int32_t index, medfeat_feature_info* out);
+
+/* Checks settings alone. Codes: MEDFEAT_E_ARGUMENT for NULL or any out-of-range field. */
+MEDFEAT_API medfeat_status medfeat_settings_validate(const medfeat_settings* settings);
+
+/* Computes every feature for the ROI of `image` into out_values[0 .. medfeat_feature_count()).
+ * Intensity statistics use raw intensities; GLCM features use discretised grey levels;
+ * a feature that is undefined for the input (e.g. a GLCM without any voxel pair) is NaN.
+ * Codes: MEDFEAT_E_ARGUMENT (NULL pointer, bad settings or spacing, out_capacity too small,
+ * NONE discretisation with non-integer levels), MEDFEAT_E_SHAPE, MEDFEAT_E_TOO_LARGE,
+ * MEDFEAT_E_EMPTY_MASK, MEDFEAT_E_NONFINITE, MEDFEAT_E_NO_MEMORY, MEDFEAT_E_INTERNAL.
+ * On failure out_values is left unspecified. */
+MEDFEAT_API medfeat_status medfeat_extract(const medfeat_image* image, const medfeat_settings* settings,
+                                           double* out_values, size_t out_capacity);
+
+/* The symmetric co-occurrence count matrix of the discretised ROI for one offset (dx, dy, dz),
+ * counting each voxel pair in both orders (IBSI GLCM before normalisation).
+ * out_counts receives a row-major levels x levels matrix, entry [(i-1) * levels + (j-1)] for
+ * grey levels i, j; *out_levels receives levels (the number of grey levels, Ng).
+ * out_counts may be NULL with out_capacity 0 to learn levels (the call then returns MEDFEAT_E_ARGUMENT).
+ * Codes: as medfeat_extract; MEDFEAT_E_ARGUMENT also when out_capacity < levels * levels
+ * (then *out_levels still holds the needed levels) or when the offset is (0, 0, 0). */
+MEDFEAT_API medfeat_status medfeat_glcm_matrix(const medfeat_image* image, const medfeat_settings* settings,
+                                               int32_t dx, int32_t dy, int32_t dz, double* out_counts,
+                                               size_t out_capacity, int32_t* out_levels);
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif /* MEDFEAT_H */

@@ -1,0 +1,159 @@
+// IBSI-1 grey level co-occurrence matrix (GLCM) and its 25 features (IBSI 3.6).
+#include "internal.hpp"
+
+#include <cmath>
+#include <limits>
+
+namespace medfeat::detail {
+
+// Forward half of the 26-neighbourhood; the GLCM is symmetric, so each +/- pair is counted once
+// in both orders. The order is lexicographic in (x, y, z), which is also the order of the IBSI
+// reference matrices for the digital phantom.
+const int32_t kDirections3d[13][3] = {
+    {0, 0, 1},  {0, 1, -1}, {0, 1, 0},  {0, 1, 1},  {1, -1, -1}, {1, -1, 0}, {1, -1, 1},
+    {1, 0, -1}, {1, 0, 0},  {1, 0, 1},  {1, 1, -1}, {1, 1, 0},   {1, 1, 1},
+};
+
+void glcm_accumulate(const GreyImage& image, int32_t dx, int32_t dy, int32_t dz, std::vector<double>& counts) {
+    const int64_t nx = image.nx, ny = image.ny, nz = image.nz, levels = image.levels;
+    for (int64_t z = 0; z < nz; ++z) {
+        const int64_t z2 = z + dz;
+        if (z2 < 0 || z2 >= nz) continue;
+        for (int64_t y = 0; y < ny; ++y) {
+            const int64_t y2 = y + dy;
+            if (y2 < 0 || y2 >= ny) continue;
+            for (int64_t x = 0; x < nx; ++x) {
+                const int64_t x2 = x + dx;
+                if (x2 < 0 || x2 >= nx) continue;
+                const int32_t a = image.level[static_cast<size_t>((z * ny + y) * nx + x)];
+                const int32_t b = image.level[static_cast<size_t>((z2 * ny + y2) * nx + x2)];
+                if (a == 0 || b == 0) continue;
+                counts[static_cast<size_t>((a - 1) * levels + (b - 1))] += 1.0;
+                counts[static_cast<size_t>((b - 1) * levels + (a - 1))] += 1.0;
+            }
+        }
+    }
+}
+
+void glcm_features(const std::vector<double>& counts, int32_t levels, double* out) {
+    const size_t ng = static_cast<size_t>(levels);
+    double total = 0.0;
+    for (double c : counts) total += c;
+    if (total <= 0.0) {
+        for (int k = 0; k < kGlcmCount; ++k) out[k] = std::numeric_limits<double>::quiet_NaN();
+        return;
+    }
+
+    // Marginals p_i. (row sums) and p.j (column sums), the diagonal p_{i-j} and cross-diagonal
+    // p_{i+j} probabilities; indices are 0-based, grey level i is index i - 1.
+    std::vector<double> pi(ng, 0.0), pj(ng, 0.0), pdiff(ng, 0.0), psum(2 * ng + 1, 0.0);
+    double joint_max = 0.0, joint_entropy = 0.0, asm_ = 0.0;
+    for (size_t i = 0; i < ng; ++i) {
+        for (size_t j = 0; j < ng; ++j) {
+            const double p = counts[i * ng + j] / total;
+            if (p <= 0.0) continue;
+            pi[i] += p;
+            pj[j] += p;
+            pdiff[i > j ? i - j : j - i] += p;
+            psum[i + j + 2] += p;
+            joint_max = std::max(joint_max, p);
+            joint_entropy -= p * std::log2(p);
+            asm_ += p * p;
+        }
+    }
+
+    double mu_i = 0.0, mu_j = 0.0;
+    for (size_t i = 0; i < ng; ++i) {
+        mu_i += static_cast<double>(i + 1) * pi[i];
+        mu_j += static_cast<double>(i + 1) * pj[i];
+    }
+    double var_i = 0.0, var_j = 0.0, hx = 0.0;
+    for (size_t i = 0; i < ng; ++i) {
+        const double g = static_cast<double>(i + 1);
+        var_i += (g - mu_i) * (g - mu_i) * pi[i];
+        var_j += (g - mu_j) * (g - mu_j) * pj[i];
+        if (pi[i] > 0.0) hx -= pi[i] * std::log2(pi[i]);
+    }
+
+    const double n_levels = static_cast<double>(ng);
+    double joint_var = 0.0, contrast = 0.0, dissimilarity = 0.0, inv_diff = 0.0, inv_diff_norm = 0.0;
+    double idm = 0.0, idm_norm = 0.0, covariance = 0.0, autocorrelation = 0.0;
+    double cluster_tendency = 0.0, cluster_shade = 0.0, cluster_prominence = 0.0, hxy1 = 0.0, hxy2 = 0.0;
+    for (size_t i = 0; i < ng; ++i) {
+        for (size_t j = 0; j < ng; ++j) {
+            const double gi = static_cast<double>(i + 1), gj = static_cast<double>(j + 1);
+            const double marginal_product = pi[i] * pj[j];
+            // HXY2 runs over all (i, j) with non-zero marginals, including empty cells.
+            if (marginal_product > 0.0) hxy2 -= marginal_product * std::log2(marginal_product);
+            const double p = counts[i * ng + j] / total;
+            if (p <= 0.0) continue;
+            const double d = std::fabs(gi - gj);
+            const double c = gi + gj - mu_i - mu_j;
+            joint_var += (gi - mu_i) * (gi - mu_i) * p;
+            contrast += d * d * p;
+            dissimilarity += d * p;
+            inv_diff += p / (1.0 + d);
+            inv_diff_norm += p / (1.0 + d / n_levels);
+            idm += p / (1.0 + d * d);
+            idm_norm += p / (1.0 + d * d / (n_levels * n_levels));
+            covariance += (gi - mu_i) * (gj - mu_j) * p;
+            autocorrelation += gi * gj * p;
+            cluster_tendency += c * c * p;
+            cluster_shade += c * c * c * p;
+            cluster_prominence += c * c * c * c * p;
+            hxy1 -= p * std::log2(marginal_product);
+        }
+    }
+
+    double diff_avg = 0.0, diff_entropy = 0.0, inv_var = 0.0;
+    for (size_t k = 0; k < ng; ++k) {
+        diff_avg += static_cast<double>(k) * pdiff[k];
+        if (pdiff[k] > 0.0) diff_entropy -= pdiff[k] * std::log2(pdiff[k]);
+        if (k > 0) inv_var += pdiff[k] / static_cast<double>(k * k);
+    }
+    double diff_var = 0.0;
+    for (size_t k = 0; k < ng; ++k) {
+        const double dk = static_cast<double>(k) - diff_avg;
+        diff_var += dk * dk * pdiff[k];
+    }
+    double sum_avg = 0.0, sum_entropy = 0.0;
+    for (size_t k = 2; k <= 2 * ng; ++k) {
+        sum_avg += static_cast<double>(k) * psum[k];
+        if (psum[k] > 0.0) sum_entropy -= psum[k] * std::log2(psum[k]);
+    }
+    double sum_var = 0.0;
+    for (size_t k = 2; k <= 2 * ng; ++k) {
+        const double sk = static_cast<double>(k) - sum_avg;
+        sum_var += sk * sk * psum[k];
+    }
+
+    out[0] = joint_max;
+    out[1] = mu_i;
+    out[2] = joint_var;
+    out[3] = joint_entropy;
+    out[4] = diff_avg;
+    out[5] = diff_var;
+    out[6] = diff_entropy;
+    out[7] = sum_avg;
+    out[8] = sum_var;
+    out[9] = sum_entropy;
+    out[10] = asm_;
+    out[11] = contrast;
+    out[12] = dissimilarity;
+    out[13] = inv_diff;
+    out[14] = inv_diff_norm;
+    out[15] = idm;
+    out[16] = idm_norm;
+    out[17] = inv_var;
+    // A single grey level has no spread: correlation is 0/0, left NaN rather than guessed.
+    out[18] = covariance / std::sqrt(var_i * var_j);
+    out[19] = autocorrelation;
+    out[20] = cluster_tendency;
+    out[21] = cluster_shade;
+    out[22] = cluster_prominence;
+    out[23] = (joint_entropy - hxy1) / hx;
+    // Rounding can push HXY2 - HXY a hair below zero for independent marginals; clamp the root.
+    out[24] = std::sqrt(std::max(0.0, 1.0 - std::exp(-2.0 * (hxy2 - joint_entropy))));
+}
+
+}  // namespace medfeat::detail

@@ -1,0 +1,172 @@
+// The C ABI of medfeat: validation, dispatch, and the exception barrier.
+#include "internal.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <new>
+
+namespace medfeat::detail {
+
+medfeat_status validate_settings(const medfeat_settings* settings) {
+    if (settings == nullptr) return MEDFEAT_E_ARGUMENT;
+    switch (settings->discretisation) {
+        case MEDFEAT_DISCRETISATION_NONE:
+            break;
+        case MEDFEAT_DISCRETISATION_FIXED_BIN_NUMBER:
+            if (settings->bin_number < 1 || settings->bin_number > MEDFEAT_MAX_GREY_LEVELS) return MEDFEAT_E_ARGUMENT;
+            break;
+        case MEDFEAT_DISCRETISATION_FIXED_BIN_SIZE:
+            if (!std::isfinite(settings->bin_size) || settings->bin_size <= 0.0) return MEDFEAT_E_ARGUMENT;
+            if (!std::isfinite(settings->bin_min)) return MEDFEAT_E_ARGUMENT;
+            break;
+        default:
+            return MEDFEAT_E_ARGUMENT;
+    }
+    if (settings->glcm_distance < 1 || settings->glcm_distance > MEDFEAT_MAX_GLCM_DISTANCE) return MEDFEAT_E_ARGUMENT;
+    return MEDFEAT_OK;
+}
+
+medfeat_status validate_input(const medfeat_image* image, const medfeat_settings* settings, int64_t* roi_voxels) {
+    if (image == nullptr) return MEDFEAT_E_ARGUMENT;
+    if (const medfeat_status s = validate_settings(settings); s != MEDFEAT_OK) return s;
+    if (image->nx <= 0 || image->ny <= 0 || image->nz <= 0) return MEDFEAT_E_SHAPE;
+    // Each factor is below 2^31, so the product of two fits in int64; test before the third multiply.
+    const int64_t plane = static_cast<int64_t>(image->nx) * image->ny;
+    if (plane > MEDFEAT_MAX_VOXELS || plane * image->nz > MEDFEAT_MAX_VOXELS) return MEDFEAT_E_TOO_LARGE;
+    const int64_t voxels = plane * image->nz;
+    if (image->value_count != voxels || image->mask_count != voxels) return MEDFEAT_E_SHAPE;
+    // Checked after the shape so that an empty managed span (null pointer) with a zero-sized
+    // shape reports the shape, the actual mistake.
+    if (image->values == nullptr || image->mask == nullptr) return MEDFEAT_E_ARGUMENT;
+    const double spacing[3] = {image->spacing_x, image->spacing_y, image->spacing_z};
+    for (double s : spacing) {
+        if (!std::isfinite(s) || s <= 0.0) return MEDFEAT_E_ARGUMENT;
+    }
+
+    int64_t inside = 0;
+    bool finite = true;
+    for (int64_t v = 0; v < voxels; ++v) {
+        if (image->mask[v] == 0) continue;
+        ++inside;
+        finite = finite && std::isfinite(image->values[v]);
+    }
+    if (inside == 0) return MEDFEAT_E_EMPTY_MASK;
+    if (!finite) return MEDFEAT_E_NONFINITE;
+    *roi_voxels = inside;
+    return MEDFEAT_OK;
+}
+
+namespace {
+
+medfeat_status extract(const medfeat_image& image, const medfeat_settings& settings, int64_t roi_voxels,
+                       double* out) {
+    std::vector<double> roi;
+    roi.reserve(static_cast<size_t>(roi_voxels));
+    for (int64_t v = 0; v < image.value_count; ++v) {
+        if (image.mask[v] != 0) roi.push_back(image.values[v]);
+    }
+    intensity_statistics(roi, out);
+    out += kStatisticsCount;
+
+    out[0] = static_cast<double>(roi_voxels) * image.spacing_x * image.spacing_y * image.spacing_z;
+    out[1] = static_cast<double>(roi_voxels);
+    out += kMorphologyCount;
+
+    GreyImage grey;
+    if (const medfeat_status s = discretise(image, settings, grey); s != MEDFEAT_OK) return s;
+    const size_t cells = static_cast<size_t>(grey.levels) * static_cast<size_t>(grey.levels);
+    std::vector<double> counts(cells), merged(cells, 0.0);
+    double averaged[kGlcmCount] = {};
+    double one[kGlcmCount];
+    int directions_with_pairs = 0;
+    const int32_t d = settings.glcm_distance;
+    for (const auto& dir : kDirections3d) {
+        std::fill(counts.begin(), counts.end(), 0.0);
+        glcm_accumulate(grey, dir[0] * d, dir[1] * d, dir[2] * d, counts);
+        for (size_t c = 0; c < cells; ++c) merged[c] += counts[c];
+        glcm_features(counts, grey.levels, one);
+        // A direction without voxel pairs (e.g. z in a 2D image) has no matrix to average.
+        if (std::isnan(one[0])) continue;
+        ++directions_with_pairs;
+        for (int k = 0; k < kGlcmCount; ++k) averaged[k] += one[k];
+    }
+    for (int k = 0; k < kGlcmCount; ++k) {
+        out[k] = directions_with_pairs > 0 ? averaged[k] / directions_with_pairs : std::nan("");
+    }
+    glcm_features(merged, grey.levels, out + kGlcmCount);
+    return MEDFEAT_OK;
+}
+
+}  // namespace
+}  // namespace medfeat::detail
+
+using namespace medfeat::detail;
+
+extern "C" {
+
+const char* medfeat_version(void) { return "0.1.0"; }
+
+const char* medfeat_status_message(int32_t status) {
+    switch (status) {
+        case MEDFEAT_OK: return "ok";
+        case MEDFEAT_E_ARGUMENT: return "invalid argument (null pointer, setting, spacing or capacity)";
+        case MEDFEAT_E_SHAPE: return "invalid shape (dimension <= 0 or array length != nx*ny*nz)";
+        case MEDFEAT_E_NONFINITE: return "non-finite intensity (NaN or infinity) inside the mask";
+        case MEDFEAT_E_EMPTY_MASK: return "the mask selects no voxel";
+        case MEDFEAT_E_TOO_LARGE: return "input too large (voxels or grey levels above the library limit)";
+        case MEDFEAT_E_NO_MEMORY: return "out of memory";
+        case MEDFEAT_E_INTERNAL: return "internal error in medfeat";
+        default: return "unknown status";
+    }
+}
+
+int32_t medfeat_feature_count(void) { return kFeatureCount; }
+
+medfeat_status medfeat_feature_info_get(int32_t index, medfeat_feature_info* out) {
+    if (out == nullptr || index < 0 || index >= kFeatureCount) return MEDFEAT_E_ARGUMENT;
+    *out = feature_info(index);
+    return MEDFEAT_OK;
+}
+
+medfeat_status medfeat_settings_validate(const medfeat_settings* settings) { return validate_settings(settings); }
+
+medfeat_status medfeat_extract(const medfeat_image* image, const medfeat_settings* settings, double* out_values,
+                               size_t out_capacity) {
+    try {
+        int64_t roi_voxels = 0;
+        if (out_values == nullptr || out_capacity < static_cast<size_t>(kFeatureCount)) return MEDFEAT_E_ARGUMENT;
+        if (const medfeat_status s = validate_input(image, settings, &roi_voxels); s != MEDFEAT_OK) return s;
+        return extract(*image, *settings, roi_voxels, out_values);
+    } catch (const std::bad_alloc&) {
+        return MEDFEAT_E_NO_MEMORY;
+    } catch (...) {
+        return MEDFEAT_E_INTERNAL;
+    }
+}
+
+medfeat_status medfeat_glcm_matrix(const medfeat_image* image, const medfeat_settings* settings, int32_t dx,
+                                   int32_t dy, int32_t dz, double* out_counts, size_t out_capacity,
+                                   int32_t* out_levels) {
+    try {
+        int64_t roi_voxels = 0;
+        if (out_levels == nullptr || (out_counts == nullptr && out_capacity != 0)) return MEDFEAT_E_ARGUMENT;
+        if (dx == 0 && dy == 0 && dz == 0) return MEDFEAT_E_ARGUMENT;
+        if (const medfeat_status s = validate_input(image, settings, &roi_voxels); s != MEDFEAT_OK) return s;
+        GreyImage grey;
+        if (const medfeat_status s = discretise(*image, *settings, grey); s != MEDFEAT_OK) return s;
+        *out_levels = grey.levels;
+        const size_t cells = static_cast<size_t>(grey.levels) * static_cast<size_t>(grey.levels);
+        if (out_capacity < cells) return MEDFEAT_E_ARGUMENT;
+        std::vector<double> counts(cells, 0.0);
+        // Offsets reaching beyond the image find no pairs; accumulate indexes in int64, so any int32 is safe.
+        glcm_accumulate(grey, dx, dy, dz, counts);
+        std::copy(counts.begin(), counts.end(), out_counts);
+        return MEDFEAT_OK;
+    } catch (const std::bad_alloc&) {
+        return MEDFEAT_E_NO_MEMORY;
+    } catch (...) {
+        return MEDFEAT_E_INTERNAL;
+    }
+}
+
+}  // extern "C"

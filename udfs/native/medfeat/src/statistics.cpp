@@ -1,0 +1,91 @@
+// IBSI-1 intensity-based statistical features (family "intensity_statistics", IBSI 3.3).
+#include "internal.hpp"
+
+#include <algorithm>
+#include <cmath>
+
+namespace medfeat::detail {
+namespace {
+
+// Percentile of sorted data with linear interpolation between order statistics (the common
+// "type 7" definition); IBSI leaves the interpolation open, and this matches its phantom values.
+double percentile(const std::vector<double>& sorted, double p) {
+    const double pos = p * static_cast<double>(sorted.size() - 1);
+    const size_t lo = static_cast<size_t>(std::floor(pos));
+    const size_t hi = std::min(lo + 1, sorted.size() - 1);
+    return sorted[lo] + (pos - static_cast<double>(lo)) * (sorted[hi] - sorted[lo]);
+}
+
+}  // namespace
+
+void intensity_statistics(std::vector<double>& values, double* out) {
+    std::sort(values.begin(), values.end());
+    const double n = static_cast<double>(values.size());
+
+    double sum = 0.0, sum_sq = 0.0;
+    for (double v : values) {
+        sum += v;
+        sum_sq += v * v;
+    }
+    const double mean = sum / n;
+    double m2 = 0.0, m3 = 0.0, m4 = 0.0, mad = 0.0;
+    for (double v : values) {
+        const double d = v - mean;
+        m2 += d * d;
+        m3 += d * d * d;
+        m4 += d * d * d * d;
+        mad += std::fabs(d);
+    }
+    m2 /= n;
+    m3 /= n;
+    m4 /= n;
+    mad /= n;
+
+    const double median = percentile(values, 0.5);
+    const double p10 = percentile(values, 0.10);
+    const double p25 = percentile(values, 0.25);
+    const double p75 = percentile(values, 0.75);
+    const double p90 = percentile(values, 0.90);
+    const double minimum = values.front();
+    const double maximum = values.back();
+
+    double robust_sum = 0.0, robust_n = 0.0;
+    for (double v : values) {
+        if (v >= p10 && v <= p90) {
+            robust_sum += v;
+            robust_n += 1.0;
+        }
+    }
+    // [p10, p90] always holds at least one sample, since both lie between order statistics.
+    const double robust_mean = robust_sum / robust_n;
+    double robust_mad = 0.0, median_ad = 0.0;
+    for (double v : values) {
+        if (v >= p10 && v <= p90) robust_mad += std::fabs(v - robust_mean);
+        median_ad += std::fabs(v - median);
+    }
+    robust_mad /= robust_n;
+    median_ad /= n;
+
+    // A constant ROI has no defined skewness or kurtosis; IBSI sets both to 0 in that case.
+    const bool flat = m2 <= 0.0;
+    out[0] = mean;
+    out[1] = m2;
+    out[2] = flat ? 0.0 : m3 / std::pow(m2, 1.5);
+    out[3] = flat ? 0.0 : m4 / (m2 * m2) - 3.0;
+    out[4] = median;
+    out[5] = minimum;
+    out[6] = p10;
+    out[7] = p90;
+    out[8] = maximum;
+    out[9] = p75 - p25;
+    out[10] = maximum - minimum;
+    out[11] = mad;
+    out[12] = robust_mad;
+    out[13] = median_ad;
+    out[14] = std::sqrt(m2) / mean;  // undefined (inf/NaN) for a zero mean, as in IBSI
+    out[15] = (p75 - p25) / (p75 + p25);
+    out[16] = sum_sq;
+    out[17] = std::sqrt(sum_sq / n);
+}
+
+}  // namespace medfeat::detail
