@@ -22,7 +22,9 @@ public static class TableCommands
             var delta = OpenTable(parse.GetValue(Program.LakeOption)!, parse.GetValue(table)!);
             var grid = new Table().AddColumn("Version").AddColumn("Timestamp").AddColumn("Operation").AddColumn("Parameters");
             foreach (var commit in delta.History())
-                grid.AddRow(commit.Version.ToString(), commit.Timestamp.ToString("u"), Markup.Escape(commit.Operation),
+                grid.AddRow(commit.Version.ToString(),
+                    commit.Timestamp is long ms ? DateTimeOffset.FromUnixTimeMilliseconds(ms).ToString("u") : "",
+                    Markup.Escape(commit.Operation ?? ""),
                     Markup.Escape(string.Join(", ", commit.OperationParameters.Select(p => $"{p.Key}={p.Value}"))));
             AnsiConsole.Write(grid);
             return Program.ExitOk;
