@@ -2,38 +2,47 @@ using MedSpark.Shared.Schemas;
 
 namespace MedSpark.Shared.Formats.Parquet;
 
-/// <summary>Entry points for reading and writing Apache Parquet files. (Contract; implementation in progress.)</summary>
+/// <summary>
+/// Entry points for reading and writing Apache Parquet files with flat schemas of MedSpark's
+/// <see cref="ColumnType"/>s. Errors in the file surface as <see cref="ParquetFormatException"/> naming the
+/// file, column and problem.
+/// </summary>
+/// <remarks>
+/// Spec: apache/parquet-format (parquet.thrift, Encodings.md). Writes data page v1 with PLAIN or
+/// RLE_DICTIONARY values and RLE definition levels; reads data page v1 and v2 with PLAIN, dictionary,
+/// RLE, DELTA_* and BYTE_STREAM_SPLIT encodings, compressed with SNAPPY, GZIP or ZSTD.
+/// </remarks>
 public static class ParquetFile
 {
     /// <summary>Writes one file: each batch becomes one or more row groups. Leaves <paramref name="output"/> open.</summary>
-    public static ParquetFileInfo Write(Stream output, TableSchema schema, IEnumerable<ColumnBatch> batches, ParquetWriteOptions? options = null) =>
-        throw new NotImplementedException();
+    /// <remarks>Offsets in the footer count from the stream's position when writing starts; empty batches add no row group.</remarks>
+    public static ParquetFileInfo Write(Stream output, TableSchema schema, IEnumerable<ColumnBatch> batches, ParquetWriteOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        ArgumentNullException.ThrowIfNull(schema);
+        ArgumentNullException.ThrowIfNull(batches);
+        var writer = new ParquetWriter(output, schema, options ?? new ParquetWriteOptions());
+        foreach (var batch in batches) writer.Append(batch);
+        var metadata = writer.Finish();
+        return ParquetReader.Describe(metadata, writer.Columns, schema);
+    }
 
     /// <summary>Reads a file's schema and metadata from its footer.</summary>
-    public static ParquetFileInfo ReadMetadata(Stream input) => throw new NotImplementedException();
+    public static ParquetFileInfo ReadMetadata(Stream input)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        return new ParquetReader(input).Describe();
+    }
 
     /// <summary>Reads row groups as batches, optionally only the named columns. <paramref name="input"/> must be seekable.</summary>
-    public static IEnumerable<ColumnBatch> Read(Stream input, IReadOnlyList<string>? columns = null) => throw new NotImplementedException();
+    /// <remarks>
+    /// One batch per row group, columns in the order of <paramref name="columns"/> (file order when null);
+    /// a file without rows yields no batch. Only the projected columns' chunks are read. The footer is
+    /// validated before the first batch is requested.
+    /// </remarks>
+    public static IEnumerable<ColumnBatch> Read(Stream input, IReadOnlyList<string>? columns = null)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        return new ParquetReader(input).Read(columns);
+    }
 }
-
-/// <summary>Writer settings.</summary>
-public sealed record ParquetWriteOptions
-{
-    public ParquetCompression Compression { get; init; } = ParquetCompression.Snappy;
-    /// <summary>Target uncompressed bytes per row group.</summary>
-    public long RowGroupBytes { get; init; } = 128L * 1024 * 1024;
-    public bool Dictionary { get; init; } = true;
-}
-
-public enum ParquetCompression { Uncompressed, Snappy, Gzip, Zstd }
-
-/// <summary>What a file holds, from its footer.</summary>
-/// <param name="Schema">The flat schema of the file.</param>
-/// <param name="RowCount">Total rows.</param>
-/// <param name="RowGroups">Row groups with per-column statistics.</param>
-public sealed record ParquetFileInfo(TableSchema Schema, long RowCount, IReadOnlyList<ParquetRowGroupInfo> RowGroups);
-
-public sealed record ParquetRowGroupInfo(long RowCount, long TotalByteSize, IReadOnlyList<ParquetColumnStatistics> Columns);
-
-/// <summary>Statistics of one column chunk; Min/Max are typed like the column's element type (null if absent).</summary>
-public sealed record ParquetColumnStatistics(string Column, long NullCount, object? Min, object? Max);

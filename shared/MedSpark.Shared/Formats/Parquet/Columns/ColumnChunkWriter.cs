@@ -1,0 +1,172 @@
+using System.Buffers.Binary;
+using MedSpark.Shared.Formats.Parquet.Compression;
+using MedSpark.Shared.Formats.Parquet.Encodings;
+using MedSpark.Shared.Formats.Parquet.Metadata;
+using MedSpark.Shared.Formats.Parquet.Thrift;
+
+namespace MedSpark.Shared.Formats.Parquet.Columns;
+
+/// <summary>
+/// Writes one column chunk: an optional PLAIN dictionary page, then data pages v1 of about
+/// <see cref="ParquetWriteOptions.PageBytes"/> each, holding RLE/bit-packed definition levels
+/// (length-prefixed) and PLAIN or RLE_DICTIONARY values.
+/// </summary>
+internal static class ColumnChunkWriter
+{
+    /// <summary>Past this many PLAIN bytes a dictionary costs readers more memory than it saves; write PLAIN.</summary>
+    public const int DictionaryLimitBytes = 1 << 20;
+
+    /// <summary>Writes the chunk at file position <paramref name="chunkStart"/>; returns its metadata.</summary>
+    public static ColumnChunk Write(Stream output, long chunkStart, PhysicalColumn column, ColumnDescriptor descriptor, CompressionCodec codec, ParquetWriteOptions options)
+    {
+        long compressedTotal = 0;
+        long uncompressedTotal = 0;
+        var encodings = new List<Encoding> { Encoding.Plain, Encoding.Rle };
+
+        int[]? indices = null;
+        int bitWidth = 0;
+        long? dictionaryOffset = null;
+        if (options.Dictionary && column.Type == PhysicalType.ByteArray && TryBuildDictionary(column, out var dictionary, out var dictionaryIndices))
+        {
+            indices = dictionaryIndices;
+            dictionaryOffset = chunkStart;
+            bitWidth = Math.Max(1, BitPacking.WidthOf(dictionary.ValueCount - 1));
+            using var body = new MemoryStream();
+            PlainEncoder.Write(dictionary, 0, dictionary.ValueCount, body);
+            WritePage(PageType.DictionaryPage, dictionary.ValueCount, Encoding.Plain, body);
+            encodings.Add(Encoding.RleDictionary);
+        }
+
+        long dataOffset = chunkStart + compressedTotal;
+        var levels = column.Levels;
+        int row = 0;
+        int value = 0;
+        var levelScratch = levels is null ? null : new int[column.RowCount];
+        Span<byte> lengthPrefix = stackalloc byte[4];
+        while (row < column.RowCount)
+        {
+            int pageStart = row;
+            int valueStart = value;
+            long bytes = 0;
+            while (row < column.RowCount && bytes < options.PageBytes)
+            {
+                bool present = levels is null || levels[row] != 0;
+                if (present)
+                {
+                    bytes += indices is not null ? 4 : EstimatedBytes(column, value);
+                    value++;
+                }
+                bytes += 1;
+                row++;
+            }
+            int pageRows = row - pageStart;
+            int pageValues = value - valueStart;
+
+            using var body = new MemoryStream();
+            if (levels is not null)
+            {
+                for (int i = 0; i < pageRows; i++) levelScratch![i] = levels[pageStart + i];
+                using var encoded = new MemoryStream();
+                RleBitPackedHybrid.Encode(levelScratch.AsSpan(0, pageRows), 1, encoded);
+                BinaryPrimitives.WriteInt32LittleEndian(lengthPrefix, (int)encoded.Length);
+                body.Write(lengthPrefix);
+                encoded.Position = 0;
+                encoded.CopyTo(body);
+            }
+            if (indices is not null)
+            {
+                body.WriteByte((byte)bitWidth);
+                RleBitPackedHybrid.Encode(indices.AsSpan(valueStart, pageValues), bitWidth, body);
+            }
+            else
+            {
+                PlainEncoder.Write(column, valueStart, pageValues, body);
+            }
+            WritePage(PageType.DataPage, pageRows, indices is not null ? Encoding.RleDictionary : Encoding.Plain, body);
+        }
+
+        return new ColumnChunk
+        {
+            FileOffset = chunkStart,
+            MetaData = new ColumnMetaData
+            {
+                Type = descriptor.Physical,
+                Encodings = encodings,
+                PathInSchema = [descriptor.Field.Name],
+                Codec = codec,
+                NumValues = column.RowCount,
+                TotalUncompressedSize = uncompressedTotal,
+                TotalCompressedSize = compressedTotal,
+                DataPageOffset = dataOffset,
+                DictionaryPageOffset = dictionaryOffset,
+                Statistics = StatisticsBuilder.Build(column),
+            },
+        };
+
+        void WritePage(PageType type, int numValues, Encoding encoding, MemoryStream body)
+        {
+            var raw = body.GetBuffer().AsSpan(0, (int)body.Length);
+            var compressed = PageCompression.Compress(codec, raw);
+            var header = new PageHeader
+            {
+                Type = type,
+                UncompressedPageSize = raw.Length,
+                CompressedPageSize = compressed.Length,
+                NumValues = numValues,
+                Encoding = encoding,
+            };
+            using var headerBytes = new MemoryStream();
+            header.Write(new CompactWriter(headerBytes));
+            headerBytes.Position = 0;
+            headerBytes.CopyTo(output);
+            output.Write(compressed);
+            compressedTotal += headerBytes.Length + compressed.Length;
+            uncompressedTotal += headerBytes.Length + raw.Length;
+        }
+    }
+
+    private static long EstimatedBytes(PhysicalColumn column, int value) => column.Type switch
+    {
+        PhysicalType.Boolean => 1,
+        PhysicalType.Int32 or PhysicalType.Float => 4,
+        PhysicalType.ByteArray => 4 + column.Bytes![value].Length,
+        _ => 8,
+    };
+
+    /// <summary>
+    /// Builds a dictionary of distinct values and each value's index, when that pays off: the dictionary
+    /// plus bit-packed indices must be smaller than PLAIN, and the dictionary must stay under
+    /// <see cref="DictionaryLimitBytes"/> (then the chunk falls back to PLAIN).
+    /// </summary>
+    private static bool TryBuildDictionary(PhysicalColumn column, out PhysicalColumn dictionary, out int[] indices)
+    {
+        var values = column.Bytes!;
+        int n = column.ValueCount;
+        var lookup = new Dictionary<byte[], int>(ByteArrayComparer.Instance);
+        var distinct = new List<byte[]>();
+        var found = new int[n];
+        long dictionaryBytes = 0;
+        long plainBytes = 0;
+        dictionary = null!;
+        indices = null!;
+        for (int i = 0; i < n; i++)
+        {
+            plainBytes += 4 + values[i].Length;
+            if (!lookup.TryGetValue(values[i], out int index))
+            {
+                index = distinct.Count;
+                lookup.Add(values[i], index);
+                distinct.Add(values[i]);
+                dictionaryBytes += 4 + values[i].Length;
+                if (dictionaryBytes > DictionaryLimitBytes) return false;
+            }
+            found[i] = index;
+        }
+        long indexBytes = (long)n * Math.Max(1, BitPacking.WidthOf(distinct.Count - 1)) / 8 + 1;
+        if (dictionaryBytes + indexBytes >= plainBytes) return false;
+        dictionary = new PhysicalColumn(PhysicalType.ByteArray, distinct.Count, distinct.Count, hasLevels: false) { ValueCount = distinct.Count };
+        distinct.CopyTo(dictionary.Bytes!);
+        indices = found;
+        return true;
+    }
+}

@@ -1,0 +1,242 @@
+using MedSpark.Shared.Formats.Parquet.Metadata;
+using MedSpark.Shared.Schemas;
+
+namespace MedSpark.Shared.Formats.Parquet.Columns;
+
+/// <summary>
+/// One column chunk in Parquet's physical form: the non-null values packed densely in an array of the
+/// physical type, plus one definition level per row (1 = value present) for OPTIONAL columns. Converting
+/// to and from MedSpark's nullable arrays happens once here, so encoders and decoders work on plain
+/// primitive arrays without boxing.
+/// </summary>
+internal sealed class PhysicalColumn
+{
+    private static readonly long UnixEpochTicks = DateTime.UnixEpoch.Ticks;
+    private static readonly int UnixEpochDayNumber = DateOnly.FromDateTime(DateTime.UnixEpoch).DayNumber;
+
+    public PhysicalColumn(PhysicalType type, int capacity, int rowCount, bool hasLevels)
+    {
+        Type = type;
+        RowCount = rowCount;
+        Levels = hasLevels ? new byte[rowCount] : null;
+        switch (type)
+        {
+            case PhysicalType.Boolean: Bools = new bool[capacity]; break;
+            case PhysicalType.Int32: Ints = new int[capacity]; break;
+            case PhysicalType.Int64: Longs = new long[capacity]; break;
+            case PhysicalType.Float: Floats = new float[capacity]; break;
+            case PhysicalType.Double: Doubles = new double[capacity]; break;
+            case PhysicalType.ByteArray: Bytes = new byte[capacity][]; break;
+            default: throw new ArgumentOutOfRangeException(nameof(type), type, null);
+        }
+    }
+
+    public PhysicalType Type { get; }
+    public int RowCount { get; }
+    /// <summary>Definition level per row, or null for REQUIRED columns (every row has a value).</summary>
+    public byte[]? Levels { get; }
+    /// <summary>How many values of the typed array are filled.</summary>
+    public int ValueCount { get; set; }
+    public bool[]? Bools { get; }
+    public int[]? Ints { get; }
+    public long[]? Longs { get; }
+    public float[]? Floats { get; }
+    public double[]? Doubles { get; }
+    public byte[][]? Bytes { get; }
+
+    public int NullCount => RowCount - ValueCount;
+
+    /// <summary>Packs rows [start, start+count) of a MedSpark column array.</summary>
+    public static PhysicalColumn FromArray(Array column, ColumnDescriptor descriptor, int start, int count)
+    {
+        var field = descriptor.Field;
+        var result = new PhysicalColumn(descriptor.Physical, count, count, field.Nullable);
+        var levels = result.Levels;
+        int n = 0;
+        switch (field.Type)
+        {
+            case ColumnType.Boolean: Pack((bool?[])column, result.Bools!); break;
+            case ColumnType.Int32: Pack((int?[])column, result.Ints!); break;
+            case ColumnType.Int64: Pack((long?[])column, result.Longs!); break;
+            case ColumnType.Float: Pack((float?[])column, result.Floats!); break;
+            case ColumnType.Double: Pack((double?[])column, result.Doubles!); break;
+            case ColumnType.Date:
+                {
+                    var source = (DateOnly?[])column;
+                    var target = result.Ints!;
+                    for (int i = 0; i < count; i++)
+                    {
+                        if (source[start + i] is { } d) { target[n++] = d.DayNumber - UnixEpochDayNumber; SetLevel(i); }
+                        else NullAt(i);
+                    }
+                    break;
+                }
+            case ColumnType.Timestamp:
+                {
+                    var source = (DateTime?[])column;
+                    var target = result.Longs!;
+                    for (int i = 0; i < count; i++)
+                    {
+                        if (source[start + i] is { } t) { target[n++] = ToMicros(t); SetLevel(i); }
+                        else NullAt(i);
+                    }
+                    break;
+                }
+            case ColumnType.String:
+                {
+                    var source = (string?[])column;
+                    var target = result.Bytes!;
+                    for (int i = 0; i < count; i++)
+                    {
+                        if (source[start + i] is { } s) { target[n++] = System.Text.Encoding.UTF8.GetBytes(s); SetLevel(i); }
+                        else NullAt(i);
+                    }
+                    break;
+                }
+            case ColumnType.Binary:
+                {
+                    var source = (byte[]?[])column;
+                    var target = result.Bytes!;
+                    for (int i = 0; i < count; i++)
+                    {
+                        if (source[start + i] is { } b) { target[n++] = b; SetLevel(i); }
+                        else NullAt(i);
+                    }
+                    break;
+                }
+            default:
+                throw new ArgumentOutOfRangeException(nameof(descriptor), field.Type, null);
+        }
+        result.ValueCount = n;
+        return result;
+
+        void Pack<T>(T?[] source, T[] target) where T : struct
+        {
+            for (int i = 0; i < count; i++)
+            {
+                if (source[start + i] is { } v) { target[n++] = v; SetLevel(i); }
+                else NullAt(i);
+            }
+        }
+
+        void SetLevel(int i)
+        {
+            if (levels is not null) levels[i] = 1;
+        }
+
+        void NullAt(int i)
+        {
+            if (levels is null)
+                throw new ArgumentException($"Column '{field.Name}' is not nullable but row {start + i} is null.");
+        }
+    }
+
+    /// <summary>
+    /// UTC DateTime to microseconds since the Unix epoch, rounding toward negative infinity so that
+    /// sub-microsecond ticks never move a pre-1970 instant forward. Local times are converted to UTC;
+    /// unspecified ones are taken as UTC.
+    /// </summary>
+    public static long ToMicros(DateTime t)
+    {
+        if (t.Kind == DateTimeKind.Local) t = t.ToUniversalTime();
+        return Math.DivRem(t.Ticks - UnixEpochTicks, TimeSpan.TicksPerMicrosecond) is var (q, r) && r < 0 ? q - 1 : q;
+    }
+
+    /// <summary>Expands to a MedSpark column array of <paramref name="descriptor"/>'s type.</summary>
+    public Array ToArray(ColumnDescriptor descriptor, string context)
+    {
+        var field = descriptor.Field;
+        int rows = RowCount;
+        int n = 0;
+        switch (field.Type)
+        {
+            case ColumnType.Boolean: return Expand(Bools!);
+            case ColumnType.Int32: return Expand(Ints!);
+            case ColumnType.Int64: return Expand(Longs!);
+            case ColumnType.Float: return Expand(Floats!);
+            case ColumnType.Double: return Expand(Doubles!);
+            case ColumnType.Date:
+                {
+                    var result = new DateOnly?[rows];
+                    var source = Ints!;
+                    for (int i = 0; i < rows; i++)
+                    {
+                        if (!Present(i)) continue;
+                        long day = (long)source[n++] + UnixEpochDayNumber;
+                        if (day < DateOnly.MinValue.DayNumber || day > DateOnly.MaxValue.DayNumber)
+                            throw new ParquetFormatException($"{context}: column '{field.Name}' row {i}: date {source[n - 1]} days from 1970-01-01 is outside 0001-01-01..9999-12-31.");
+                        result[i] = DateOnly.FromDayNumber((int)day);
+                    }
+                    return result;
+                }
+            case ColumnType.Timestamp:
+                {
+                    var result = new DateTime?[rows];
+                    var source = Longs!;
+                    for (int i = 0; i < rows; i++)
+                    {
+                        if (!Present(i)) continue;
+                        long raw = source[n++];
+                        long ticks;
+                        try
+                        {
+                            ticks = descriptor.TimestampUnit switch
+                            {
+                                TimeUnit.Millis => checked(raw * TimeSpan.TicksPerMillisecond),
+                                TimeUnit.Micros => checked(raw * TimeSpan.TicksPerMicrosecond),
+                                _ => Math.DivRem(raw, 100L) is var (q, r) && r < 0 ? q - 1 : q,
+                            };
+                            ticks = checked(ticks + UnixEpochTicks);
+                        }
+                        catch (OverflowException)
+                        {
+                            ticks = -1;
+                        }
+                        if (ticks < DateTime.MinValue.Ticks || ticks > DateTime.MaxValue.Ticks)
+                            throw new ParquetFormatException($"{context}: column '{field.Name}' row {i}: timestamp {raw} ({descriptor.TimestampUnit}) is outside the DateTime range.");
+                        result[i] = new DateTime(ticks, DateTimeKind.Utc);
+                    }
+                    return result;
+                }
+            case ColumnType.String:
+                {
+                    var result = new string?[rows];
+                    var source = Bytes!;
+                    for (int i = 0; i < rows; i++)
+                    {
+                        if (Present(i)) result[i] = System.Text.Encoding.UTF8.GetString(source[n++]);
+                    }
+                    return result;
+                }
+            case ColumnType.Binary:
+                {
+                    var result = new byte[]?[rows];
+                    var source = Bytes!;
+                    for (int i = 0; i < rows; i++)
+                    {
+                        if (Present(i)) result[i] = source[n++];
+                    }
+                    return result;
+                }
+            default:
+                throw new ArgumentOutOfRangeException(nameof(descriptor), field.Type, null);
+        }
+
+        T?[] Expand<T>(T[] source) where T : struct
+        {
+            var result = new T?[rows];
+            if (Levels is null)
+            {
+                for (int i = 0; i < rows; i++) result[i] = source[i];
+                return result;
+            }
+            for (int i = 0; i < rows; i++)
+            {
+                if (Levels[i] != 0) result[i] = source[n++];
+            }
+            return result;
+        }
+
+        bool Present(int i) => Levels is null || Levels[i] != 0;
+    }
+}

@@ -1,0 +1,140 @@
+using System.Buffers.Binary;
+using MedSpark.Shared.Formats.Parquet.Columns;
+using MedSpark.Shared.Formats.Parquet.Metadata;
+using MedSpark.Shared.Formats.Parquet.Thrift;
+using MedSpark.Shared.Schemas;
+
+namespace MedSpark.Shared.Formats.Parquet;
+
+/// <summary>
+/// Reads a Parquet file from a seekable stream: validates magic and footer, maps the flat schema, and
+/// decodes row groups column chunk by column chunk (only the projected chunks are read).
+/// </summary>
+internal sealed class ParquetReader
+{
+    private static readonly byte[] Magic = "PAR1"u8.ToArray();
+
+    private readonly Stream _input;
+    private readonly long _length;
+    private readonly long _footerStart;
+
+    public ParquetReader(Stream input)
+    {
+        if (!input.CanSeek || !input.CanRead) throw new ArgumentException("Reading Parquet needs a readable, seekable stream.", nameof(input));
+        _input = input;
+        Context = input is FileStream file ? file.Name : "Parquet stream";
+        _length = input.Length;
+        if (_length < 12) throw new ParquetFormatException($"{Context}: {_length} bytes is too short to be a Parquet file.");
+
+        Span<byte> head = stackalloc byte[4];
+        ReadAt(0, head);
+        Span<byte> tail = stackalloc byte[8];
+        ReadAt(_length - 8, tail);
+        if (tail[4..].SequenceEqual("PARE"u8))
+            throw new ParquetFormatException($"{Context}: the footer is encrypted, which MedSpark does not support.");
+        if (!head.SequenceEqual(Magic) || !tail[4..].SequenceEqual(Magic))
+            throw new ParquetFormatException($"{Context}: not a Parquet file (missing PAR1 magic at the start or end).");
+        int footerLength = BinaryPrimitives.ReadInt32LittleEndian(tail);
+        if (footerLength <= 0 || footerLength > _length - 12)
+            throw new ParquetFormatException($"{Context}: footer length {footerLength} does not fit in a {_length}-byte file (truncated?).");
+        _footerStart = _length - 8 - footerLength;
+        var footer = new byte[footerLength];
+        ReadAt(_footerStart, footer);
+        Metadata = FileMetaData.Read(new CompactReader(footer, 0, footer.Length, Context));
+        Columns = ResolveSchema(Metadata, Context);
+        Schema = new TableSchema(Columns.Select(c => c.Field));
+    }
+
+    public string Context { get; }
+    public FileMetaData Metadata { get; }
+    public IReadOnlyList<ColumnDescriptor> Columns { get; }
+    public TableSchema Schema { get; }
+
+    public ParquetFileInfo Describe() => Describe(Metadata, Columns, Schema);
+
+    /// <summary>The public view of a footer: schema, row counts and typed statistics.</summary>
+    public static ParquetFileInfo Describe(FileMetaData metadata, IReadOnlyList<ColumnDescriptor> columns, TableSchema schema)
+    {
+        var groups = metadata.RowGroups.Select(g => new ParquetRowGroupInfo(
+            g.NumRows,
+            g.TotalByteSize,
+            columns.Select((c, i) => StatisticsDecoder.Decode(c, i < g.Columns.Count ? g.Columns[i].MetaData?.Statistics : null)).ToArray())).ToArray();
+        return new ParquetFileInfo(schema, metadata.NumRows, groups) { CreatedBy = metadata.CreatedBy };
+    }
+
+    /// <summary>Reads every row group as one batch holding <paramref name="names"/> (all columns when null), in that order.</summary>
+    public IEnumerable<ColumnBatch> Read(IReadOnlyList<string>? names)
+    {
+        int[] selected = names is null
+            ? Enumerable.Range(0, Columns.Count).ToArray()
+            : names.Select(n => Schema.IndexOf(n) is var i and >= 0 ? i : throw new ArgumentException($"{Context}: column '{n}' is not in the file ({string.Join(", ", Schema.Fields.Select(f => f.Name))}).", nameof(names))).ToArray();
+        var schema = new TableSchema(selected.Select(i => Schema[i]));
+        return ReadGroups(selected, schema);
+    }
+
+    private IEnumerable<ColumnBatch> ReadGroups(int[] selected, TableSchema schema)
+    {
+        for (int g = 0; g < Metadata.RowGroups.Count; g++)
+        {
+            var group = Metadata.RowGroups[g];
+            if (group.NumRows is < 0 or > int.MaxValue)
+                throw new ParquetFormatException($"{Context}: row group {g} has {group.NumRows} rows; at most {int.MaxValue} are supported per group.");
+            if (group.Columns.Count != Columns.Count)
+                throw new ParquetFormatException($"{Context}: row group {g} has {group.Columns.Count} column chunks, the schema has {Columns.Count} columns.");
+            int rows = (int)group.NumRows;
+            var arrays = new Array[selected.Length];
+            for (int k = 0; k < selected.Length; k++) arrays[k] = ReadColumn(g, group.Columns[selected[k]], Columns[selected[k]], rows);
+            yield return new ColumnBatch(schema, arrays, rows);
+        }
+    }
+
+    private Array ReadColumn(int groupIndex, ColumnChunk chunk, ColumnDescriptor descriptor, int rows)
+    {
+        string context = $"{Context}: row group {groupIndex}, column '{descriptor.Field.Name}'";
+        if (chunk.FilePath is not null) throw new ParquetFormatException($"{context}: chunk lives in another file ('{chunk.FilePath}'), which is not supported.");
+        var meta = chunk.MetaData ?? throw new ParquetFormatException($"{context}: column chunk has no metadata.");
+        if (meta.PathInSchema.Count > 0 && (meta.PathInSchema.Count != 1 || meta.PathInSchema[0] != descriptor.Field.Name))
+            throw new ParquetFormatException($"{context}: chunk path '{string.Join(".", meta.PathInSchema)}' does not match the schema.");
+        if (meta.Type != descriptor.Physical)
+            throw new ParquetFormatException($"{context}: chunk type {meta.Type} differs from the schema's {descriptor.Physical}.");
+        long start = meta.DictionaryPageOffset is > 0 and var d && d < meta.DataPageOffset ? d : meta.DataPageOffset;
+        long length = meta.TotalCompressedSize;
+        if (start < 4 || length < 0 || start > _footerStart || length > _footerStart - start || length > int.MaxValue)
+            throw new ParquetFormatException($"{context}: chunk at offset {start} of {length} bytes lies outside the data section (truncated or corrupt file).");
+        var bytes = new byte[length];
+        ReadAt(start, bytes);
+        var physical = ColumnChunkReader.Read(bytes, meta, descriptor, rows, context);
+        return physical.ToArray(descriptor, context);
+    }
+
+    private static ColumnDescriptor[] ResolveSchema(FileMetaData metadata, string context)
+    {
+        if (metadata.Schema.Count == 0) throw new ParquetFormatException($"{context}: footer has an empty schema.");
+        var root = metadata.Schema[0];
+        int leaves = metadata.Schema.Count - 1;
+        var columns = new ColumnDescriptor[leaves];
+        for (int i = 0; i < leaves; i++) columns[i] = ColumnDescriptor.FromSchemaElement(metadata.Schema[i + 1], context);
+        // After the checks above every element is a leaf, so the root must own all of them directly.
+        if (root.NumChildren != leaves)
+            throw new ParquetFormatException($"{context}: root schema declares {root.NumChildren} children but {leaves} leaves follow; nested schemas are not supported.");
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var c in columns)
+        {
+            if (!names.Add(c.Field.Name)) throw new ParquetFormatException($"{context}: duplicate column name '{c.Field.Name}'.");
+        }
+        return columns;
+    }
+
+    private void ReadAt(long offset, Span<byte> buffer)
+    {
+        _input.Seek(offset, SeekOrigin.Begin);
+        try
+        {
+            _input.ReadExactly(buffer);
+        }
+        catch (EndOfStreamException e)
+        {
+            throw new ParquetFormatException($"{Context}: file ends before byte {offset + buffer.Length} (truncated?).", e);
+        }
+    }
+}

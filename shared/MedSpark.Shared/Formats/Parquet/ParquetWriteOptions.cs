@@ -1,0 +1,25 @@
+namespace MedSpark.Shared.Formats.Parquet;
+
+/// <summary>Writer settings.</summary>
+public sealed record ParquetWriteOptions
+{
+    /// <summary>Page compression codec; Snappy by default, as Spark and DuckDB use.</summary>
+    public ParquetCompression Compression { get; init; } = ParquetCompression.Snappy;
+
+    /// <summary>Target uncompressed bytes per row group (approximate: batches are split evenly by estimated row size).</summary>
+    public long RowGroupBytes { get; init; } = 128L * 1024 * 1024;
+
+    /// <summary>Dictionary-encode string and binary columns when the dictionary is smaller than PLAIN and under 1 MB.</summary>
+    public bool Dictionary { get; init; } = true;
+
+    /// <summary>Target uncompressed bytes per data page.</summary>
+    public int PageBytes { get; init; } = 1024 * 1024;
+
+    /// <summary>Throws when a setting is out of range.</summary>
+    internal void Validate()
+    {
+        if (RowGroupBytes <= 0) throw new ArgumentOutOfRangeException(nameof(RowGroupBytes), RowGroupBytes, "Row group size must be positive.");
+        if (PageBytes <= 0) throw new ArgumentOutOfRangeException(nameof(PageBytes), PageBytes, "Page size must be positive.");
+        if (!Enum.IsDefined(Compression)) throw new ArgumentOutOfRangeException(nameof(Compression), Compression, null);
+    }
+}

@@ -1,0 +1,122 @@
+using MedSpark.Shared.Formats.Parquet.Columns;
+using MedSpark.Shared.Formats.Parquet.Compression;
+using MedSpark.Shared.Formats.Parquet.Metadata;
+using MedSpark.Shared.Formats.Parquet.Thrift;
+using MedSpark.Shared.Schemas;
+
+namespace MedSpark.Shared.Formats.Parquet;
+
+/// <summary>
+/// Streams batches into one Parquet file: magic, row groups (each batch split to about
+/// <see cref="ParquetWriteOptions.RowGroupBytes"/>), footer. Offsets count from the first byte written,
+/// so the stream need not be seekable.
+/// </summary>
+internal sealed class ParquetWriter
+{
+    /// <summary>The footer's created_by.</summary>
+    public const string CreatedBy = "MedSpark";
+
+    private static readonly byte[] Magic = "PAR1"u8.ToArray();
+
+    private readonly Stream _output;
+    private readonly TableSchema _schema;
+    private readonly ColumnDescriptor[] _columns;
+    private readonly ParquetWriteOptions _options;
+    private readonly CompressionCodec _codec;
+    private readonly FileMetaData _metadata = new() { CreatedBy = CreatedBy, TypeDefinedColumnOrders = true };
+    private long _position;
+
+    public ParquetWriter(Stream output, TableSchema schema, ParquetWriteOptions options)
+    {
+        options.Validate();
+        if (schema.Count == 0) throw new ArgumentException("A Parquet file needs at least one column.", nameof(schema));
+        _output = output;
+        _schema = schema;
+        _options = options;
+        _codec = PageCompression.ToCodec(options.Compression);
+        _columns = schema.Fields.Select(ColumnDescriptor.ForWrite).ToArray();
+        _metadata.Schema.Add(new SchemaElement { Name = "schema", NumChildren = schema.Count, Repetition = Repetition.Required });
+        foreach (var c in _columns) _metadata.Schema.Add(c.ToSchemaElement());
+        Write(Magic);
+    }
+
+    public IReadOnlyList<ColumnDescriptor> Columns => _columns;
+
+    /// <summary>Writes a batch as one or more row groups; an empty batch writes nothing.</summary>
+    public void Append(ColumnBatch batch)
+    {
+        if (!batch.Schema.Equals(_schema))
+            throw new ArgumentException($"Batch schema [{batch.Schema}] differs from the file schema [{_schema}].", nameof(batch));
+        int rows = batch.RowCount;
+        if (rows == 0) return;
+        long estimate = EstimateBytes(batch);
+        long groups = Math.Max(1, (estimate + _options.RowGroupBytes - 1) / _options.RowGroupBytes);
+        int rowsPerGroup = (int)Math.Max(1, (rows + groups - 1) / groups);
+        for (int start = 0; start < rows; start += rowsPerGroup) WriteRowGroup(batch, start, Math.Min(rowsPerGroup, rows - start));
+    }
+
+    /// <summary>Writes the footer; returns the metadata written.</summary>
+    public FileMetaData Finish()
+    {
+        _metadata.NumRows = _metadata.RowGroups.Sum(g => g.NumRows);
+        using var footer = new MemoryStream();
+        _metadata.Write(new CompactWriter(footer));
+        Write(footer.GetBuffer().AsSpan(0, (int)footer.Length));
+        Span<byte> length = stackalloc byte[4];
+        System.Buffers.Binary.BinaryPrimitives.WriteInt32LittleEndian(length, (int)footer.Length);
+        Write(length);
+        Write(Magic);
+        _output.Flush();
+        return _metadata;
+    }
+
+    private void WriteRowGroup(ColumnBatch batch, int start, int count)
+    {
+        var group = new RowGroup { NumRows = count, FileOffset = _position, Ordinal = _metadata.RowGroups.Count <= short.MaxValue ? (short)_metadata.RowGroups.Count : null };
+        long compressed = 0;
+        for (int c = 0; c < _columns.Length; c++)
+        {
+            var physical = PhysicalColumn.FromArray(batch.Columns[c], _columns[c], start, count);
+            var chunk = ColumnChunkWriter.Write(_output, _position, physical, _columns[c], _codec, _options);
+            _position += chunk.MetaData!.TotalCompressedSize;
+            compressed += chunk.MetaData.TotalCompressedSize;
+            group.TotalByteSize += chunk.MetaData.TotalUncompressedSize;
+            group.Columns.Add(chunk);
+        }
+        group.TotalCompressedSize = compressed;
+        _metadata.RowGroups.Add(group);
+    }
+
+    private long EstimateBytes(ColumnBatch batch)
+    {
+        long total = 0;
+        for (int c = 0; c < _columns.Length; c++)
+        {
+            switch (_schema[c].Type)
+            {
+                case ColumnType.String:
+                    foreach (var s in (string?[])batch.Columns[c]) total += 4 + (s is null ? 0 : System.Text.Encoding.UTF8.GetByteCount(s));
+                    break;
+                case ColumnType.Binary:
+                    foreach (var b in (byte[]?[])batch.Columns[c]) total += 4 + (b?.Length ?? 0);
+                    break;
+                case ColumnType.Boolean:
+                    total += batch.RowCount;
+                    break;
+                case ColumnType.Int32 or ColumnType.Float or ColumnType.Date:
+                    total += 4L * batch.RowCount;
+                    break;
+                default:
+                    total += 8L * batch.RowCount;
+                    break;
+            }
+        }
+        return total;
+    }
+
+    private void Write(ReadOnlySpan<byte> bytes)
+    {
+        _output.Write(bytes);
+        _position += bytes.Length;
+    }
+}

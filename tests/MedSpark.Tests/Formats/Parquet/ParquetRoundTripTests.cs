@@ -1,0 +1,205 @@
+using MedSpark.Shared.Formats.Parquet;
+using MedSpark.Shared.Formats.Parquet.Metadata;
+using MedSpark.Shared.Formats.Parquet.Thrift;
+using MedSpark.Shared.Schemas;
+using Xunit;
+
+namespace MedSpark.Tests.Formats.Parquet;
+
+public class ParquetRoundTripTests
+{
+    public static TheoryData<ParquetCompression, bool> Settings()
+    {
+        var data = new TheoryData<ParquetCompression, bool>();
+        foreach (var c in Enum.GetValues<ParquetCompression>())
+        {
+            data.Add(c, true);
+            data.Add(c, false);
+        }
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(Settings))]
+    public void WriteRead_AllTypesWithNullsAndEdges_RoundTrips(ParquetCompression compression, bool dictionary)
+    {
+        var batch = ParquetTestData.Edges(randomRows: 2000);
+        var file = ParquetTestData.Write(batch.Schema, [batch], new ParquetWriteOptions { Compression = compression, Dictionary = dictionary });
+        ParquetTestData.AssertEqual(batch, ParquetTestData.ReadAll(file), $"{compression}, dictionary={dictionary}:");
+    }
+
+    [Fact]
+    public void WriteRead_RequiredColumns_RoundTripsWithoutLevels()
+    {
+        var batch = ParquetTestData.EdgesRequired(randomRows: 500);
+        var file = ParquetTestData.Write(batch.Schema, [batch]);
+        var read = ParquetTestData.ReadAll(file);
+        ParquetTestData.AssertEqual(batch, read);
+        Assert.All(read.Schema.Fields, f => Assert.False(f.Nullable));
+    }
+
+    [Fact]
+    public void Write_NullInRequiredColumn_ThrowsNamingColumnAndRow()
+    {
+        var schema = new TableSchema(new Field("id", ColumnType.Int64, Nullable: false));
+        var batch = new ColumnBatch(schema, [new long?[] { 1, null }], 2);
+        var e = Assert.Throws<ArgumentException>(() => ParquetTestData.Write(schema, [batch]));
+        Assert.Contains("'id'", e.Message);
+        Assert.Contains("row 1", e.Message);
+    }
+
+    [Fact]
+    public void WriteRead_EmptyBatch_HasSchemaAndNoRows()
+    {
+        var file = ParquetTestData.Write(ParquetTestData.AllTypes, [ColumnBatch.Empty(ParquetTestData.AllTypes)]);
+        using var stream = new MemoryStream(file);
+        var info = ParquetFile.ReadMetadata(stream);
+        Assert.Equal(ParquetTestData.AllTypes, info.Schema);
+        Assert.Equal(0, info.RowCount);
+        Assert.Empty(info.RowGroups);
+        Assert.Empty(ParquetFile.Read(stream));
+    }
+
+    [Fact]
+    public void WriteRead_SmallRowGroupsAndPages_SplitsAndRoundTrips()
+    {
+        var batch = ParquetTestData.Edges(randomRows: 3000);
+        var options = new ParquetWriteOptions { RowGroupBytes = 40_000, PageBytes = 2_000 };
+        var file = ParquetTestData.Write(batch.Schema, [batch, batch.Slice(0, 10)], options);
+        using var stream = new MemoryStream(file);
+        var info = ParquetFile.ReadMetadata(stream);
+        Assert.True(info.RowGroups.Count > 3, $"expected several row groups, got {info.RowGroups.Count}");
+        Assert.Equal(batch.RowCount + 10, info.RowCount);
+        Assert.Equal(info.RowCount, info.RowGroups.Sum(g => g.RowCount));
+        var expected = ColumnBatch.Concat(batch.Schema, [batch, batch.Slice(0, 10)]);
+        ParquetTestData.AssertEqual(expected, ParquetTestData.ReadAll(file));
+    }
+
+    [Fact]
+    public void Read_ProjectedColumns_ReturnsOnlyThoseInRequestedOrder()
+    {
+        var batch = ParquetTestData.Edges(randomRows: 100);
+        var file = ParquetTestData.Write(batch.Schema, [batch]);
+        var read = ParquetTestData.ReadAll(file, ["ts", "s"]);
+        Assert.Equal(["ts", "s"], read.Schema.Fields.Select(f => f.Name));
+        Assert.Equal(batch.Column<DateTime?>("ts"), read.Column<DateTime?>("ts"));
+        Assert.Equal(batch.Column<string>("s"), read.Column<string>("s"));
+    }
+
+    [Fact]
+    public void Read_UnknownProjectedColumn_ThrowsNamingIt()
+    {
+        var batch = ParquetTestData.Edges();
+        using var stream = new MemoryStream(ParquetTestData.Write(batch.Schema, [batch]));
+        var e = Assert.Throws<ArgumentException>(() => ParquetFile.Read(stream, ["nope"]));
+        Assert.Contains("'nope'", e.Message);
+    }
+
+    [Fact]
+    public void Write_Statistics_AreTypedSkipNaNAndOrderStringsByUnsignedBytes()
+    {
+        var batch = ParquetTestData.Edges();
+        var info = ParquetFile.Write(new MemoryStream(), batch.Schema, [batch]);
+        Assert.Equal("MedSpark", info.CreatedBy);
+        var stats = info.RowGroups.Single().Columns.ToDictionary(c => c.Column);
+        Assert.All(stats.Values, s => Assert.Equal(1, s.NullCount));
+        Assert.Equal((false, true), ((bool)stats["b"].Min!, (bool)stats["b"].Max!));
+        Assert.Equal((int.MinValue, int.MaxValue), ((int)stats["i32"].Min!, (int)stats["i32"].Max!));
+        Assert.Equal((long.MinValue, long.MaxValue), ((long)stats["i64"].Min!, (long)stats["i64"].Max!));
+        Assert.Equal((float.NegativeInfinity, float.MaxValue), ((float)stats["f32"].Min!, (float)stats["f32"].Max!));
+        Assert.Equal((double.MinValue, double.PositiveInfinity), ((double)stats["f64"].Min!, (double)stats["f64"].Max!));
+        // "" < "A" < "a" < "z..." < "é" (0xC3 0xA9): UTF-8 bytes compared unsigned.
+        Assert.Equal(("", "\u00e9"), ((string)stats["s"].Min!, (string)stats["s"].Max!));
+        Assert.Equal(Array.Empty<byte>(), (byte[])stats["bin"].Min!);
+        Assert.Equal(new byte[] { 0x80 }, (byte[])stats["bin"].Max!);
+        Assert.Equal((DateOnly.MinValue, DateOnly.MaxValue), ((DateOnly)stats["d"].Min!, (DateOnly)stats["d"].Max!));
+        Assert.Equal(new DateTime(1, 1, 1, 0, 0, 0, DateTimeKind.Utc), (DateTime)stats["ts"].Min!);
+        Assert.Equal(new DateTime(9999, 12, 31, 23, 59, 59, 999, 999, DateTimeKind.Utc), (DateTime)stats["ts"].Max!);
+
+        using var stream = new MemoryStream();
+        ParquetFile.Write(stream, batch.Schema, [batch]);
+        stream.Position = 0;
+        var reread = ParquetFile.ReadMetadata(stream).RowGroups.Single().Columns;
+        for (int c = 0; c < reread.Count; c++)
+        {
+            Assert.True(ParquetTestData.SameValue(info.RowGroups[0].Columns[c].Min, reread[c].Min), $"min of {reread[c].Column}");
+            Assert.True(ParquetTestData.SameValue(info.RowGroups[0].Columns[c].Max, reread[c].Max), $"max of {reread[c].Column}");
+        }
+    }
+
+    [Fact]
+    public void Write_AllNaNFloatColumn_HasNoMinMax()
+    {
+        var schema = new TableSchema(new Field("x", ColumnType.Double));
+        var info = ParquetFile.Write(new MemoryStream(), schema, [new ColumnBatch(schema, [new double?[] { double.NaN, null }], 2)]);
+        var stats = info.RowGroups.Single().Columns.Single();
+        Assert.Null(stats.Min);
+        Assert.Null(stats.Max);
+        Assert.Equal(1, stats.NullCount);
+    }
+
+    [Fact]
+    public void Write_TinyOptionalInt32Column_HasHandComputedPageBytes()
+    {
+        // Values 7, NULL, 9: definition levels 1,0,1 are one bit-packed group: header (1<<1)|1 = 0x03,
+        // bits LSB-first 0b00000101; data page v1 prefixes them with their 4-byte length (2), then the
+        // two present values PLAIN as little-endian int32.
+        var schema = new TableSchema(new Field("x", ColumnType.Int32));
+        var file = ParquetTestData.Write(schema, [new ColumnBatch(schema, [new int?[] { 7, null, 9 }], 3)], new ParquetWriteOptions { Compression = ParquetCompression.Uncompressed });
+        var footerLength = BitConverter.ToInt32(file, file.Length - 8);
+        var footer = FileMetaData.Read(new CompactReader(file, file.Length - 8 - footerLength, footerLength, "test"));
+        var meta = footer.RowGroups.Single().Columns.Single().MetaData!;
+        Assert.Equal(4, meta.DataPageOffset);
+        Assert.Null(meta.DictionaryPageOffset);
+
+        var reader = new CompactReader(file, (int)meta.DataPageOffset, file.Length, "test");
+        var header = PageHeader.Read(reader);
+        Assert.Equal(PageType.DataPage, header.Type);
+        Assert.Equal(3, header.NumValues);
+        Assert.Equal(MedSpark.Shared.Formats.Parquet.Metadata.Encoding.Plain, header.Encoding);
+        var body = file.AsSpan(reader.Position, header.CompressedPageSize).ToArray();
+        Assert.Equal(new byte[] { 2, 0, 0, 0, 0x03, 0b101, 7, 0, 0, 0, 9, 0, 0, 0 }, body);
+        Assert.Equal(meta.TotalCompressedSize, reader.Position + header.CompressedPageSize - meta.DataPageOffset);
+    }
+
+    [Fact]
+    public void Write_RepetitiveStrings_UsesDictionaryAndUniqueStringsDoNot()
+    {
+        var schema = new TableSchema(new Field("s", ColumnType.String));
+        var repetitive = Enumerable.Range(0, 1000).Select(i => (string?)("modality_" + i % 4)).ToArray();
+        var unique = Enumerable.Range(0, 1000).Select(i => (string?)Guid.NewGuid().ToString()).ToArray();
+        Assert.Contains(MedSpark.Shared.Formats.Parquet.Metadata.Encoding.RleDictionary, ChunkEncodings(schema, repetitive));
+        Assert.DoesNotContain(MedSpark.Shared.Formats.Parquet.Metadata.Encoding.RleDictionary, ChunkEncodings(schema, unique));
+    }
+
+    [Fact]
+    public void Write_DictionaryOverOneMegabyte_FallsBackToPlain()
+    {
+        var schema = new TableSchema(new Field("s", ColumnType.String));
+        // 3000 distinct 500-byte strings, each repeated 3 times: a dictionary would pay off but exceeds 1 MB.
+        var values = Enumerable.Range(0, 9000).Select(i => (string?)((i % 3000).ToString("D6") + new string('x', 494))).ToArray();
+        var encodings = ChunkEncodings(schema, values);
+        Assert.DoesNotContain(MedSpark.Shared.Formats.Parquet.Metadata.Encoding.RleDictionary, encodings);
+        var file = ParquetTestData.Write(schema, [new ColumnBatch(schema, [values], values.Length)]);
+        Assert.Equal(values, ParquetTestData.ReadAll(file).Column<string>(0));
+    }
+
+    [Fact]
+    public void Write_LocalAndUnspecifiedDateTimes_AreStoredAsUtcInstants()
+    {
+        var schema = new TableSchema(new Field("ts", ColumnType.Timestamp));
+        var utc = new DateTime(2021, 6, 1, 8, 0, 0, DateTimeKind.Utc);
+        var values = new DateTime?[] { utc.ToLocalTime(), DateTime.SpecifyKind(utc, DateTimeKind.Unspecified) };
+        var read = ParquetTestData.ReadAll(ParquetTestData.Write(schema, [new ColumnBatch(schema, [values], 2)])).Column<DateTime?>(0);
+        Assert.All(read, t => Assert.Equal((utc.Ticks, DateTimeKind.Utc), (t!.Value.Ticks, t.Value.Kind)));
+    }
+
+    private static List<MedSpark.Shared.Formats.Parquet.Metadata.Encoding> ChunkEncodings(TableSchema schema, string?[] values)
+    {
+        var file = ParquetTestData.Write(schema, [new ColumnBatch(schema, [values], values.Length)]);
+        var footerLength = BitConverter.ToInt32(file, file.Length - 8);
+        var footer = FileMetaData.Read(new CompactReader(file, file.Length - 8 - footerLength, footerLength, "test"));
+        Assert.Equal(values, ParquetTestData.ReadAll(file).Column<string>(0));
+        return footer.RowGroups.Single().Columns.Single().MetaData!.Encodings;
+    }
+}
