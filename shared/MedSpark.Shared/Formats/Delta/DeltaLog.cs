@@ -71,7 +71,7 @@ internal sealed class DeltaLog
         {
             bytes = _store.ReadAllBytes(path);
         }
-        catch (FileNotFoundException)
+        catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
         {
             return null;
         }

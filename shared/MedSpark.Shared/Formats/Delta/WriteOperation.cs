@@ -179,10 +179,12 @@ internal sealed class WriteOperation
         var pending = new Dictionary<string, (string?[] Values, List<ColumnBatch> Batches, long Rows)>(StringComparer.Ordinal);
         var adds = new List<AddFile>();
 
+        int batchNumber = 0;
         foreach (var batch in batches)
         {
             if (!batch.Schema.Equals(_schema))
                 throw new ArgumentException($"A batch has schema [{batch.Schema}] but the write declared [{_schema}].");
+            RequireNonNullable(batch, batchNumber++);
             if (batch.RowCount == 0) continue;
             foreach (var (values, rows) in GroupByPartition(batch, partitionIndex))
             {
@@ -207,6 +209,24 @@ internal sealed class WriteOperation
         foreach (var entry in pending.Values.Where(p => p.Rows > 0))
             adds.Add(WriteFile(dataSchema, partitionColumns, entry.Values, ColumnBatch.Concat(dataSchema, entry.Batches), now));
         return adds;
+    }
+
+    /// <summary>
+    /// A non-nullable column is a constraint every writer of a writer-version-2 table must enforce (PROTOCOL.md,
+    /// "Column Invariants"); Spark would reject such a row, so a MedSpark job must too.
+    /// </summary>
+    private void RequireNonNullable(ColumnBatch batch, int batchNumber)
+    {
+        for (int c = 0; c < _schema.Count; c++)
+        {
+            if (_schema[c].Nullable) continue;
+            var column = batch.Columns[c];
+            for (int r = 0; r < batch.RowCount; r++)
+            {
+                if (column.GetValue(r) is null)
+                    throw new DeltaException($"Column '{_schema[c].Name}' is not nullable but row {r} of batch {batchNumber} is null", _log.TablePath);
+            }
+        }
     }
 
     private static IEnumerable<(string?[] Values, int[] Rows)> GroupByPartition(ColumnBatch batch, int[] partitionIndex)

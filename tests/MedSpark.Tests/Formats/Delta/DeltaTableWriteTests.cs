@@ -112,6 +112,21 @@ public sealed class DeltaTableWriteTests
     }
 
     [Fact]
+    public void Write_NullInNonNullableColumn_FailsNamingColumnAndRow()
+    {
+        using var lake = new TempLake();
+        var schema = new TableSchema(new Field("id", ColumnType.Int64, Nullable: false));
+        var table = DeltaTable.Open(lake.Store, Table, FakeDataFiles.Codec);
+        var batch = ColumnBatch.FromRows(schema, new[] { new object?[] { 1L }, new object?[] { null } });
+
+        var e = Assert.Throws<DeltaException>(() => table.Write(schema, new[] { batch }, Append));
+
+        Assert.Contains("Column 'id' is not nullable but row 1 of batch 0 is null", e.Message);
+        Assert.False(DeltaTable.Open(lake.Store, Table).Exists);
+        Assert.Empty(lake.DataFilesOnDisk(Table));
+    }
+
+    [Fact]
     public void Write_ErrorIfExistsOnExistingTable_Fails()
     {
         using var lake = new TempLake();
