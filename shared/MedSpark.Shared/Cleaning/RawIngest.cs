@@ -50,7 +50,7 @@ public static class RawIngest
     }
 
     /// <summary>Reads one CSV text as a file of <paramref name="table"/> (exposed for tests and tools).</summary>
-    public static (List<object?[]> Rows, List<QuarantineRecord> Quarantine) ReadCsv(RawTable table, string path, string text)
+    internal static (List<object?[]> Rows, List<QuarantineRecord> Quarantine) ReadCsv(RawTable table, string path, string text)
     {
         var rows = new List<object?[]>();
         var quarantine = new List<QuarantineRecord>();
