@@ -20,7 +20,12 @@ public static class RawIngest
     /// Reads every raw file, one file per engine partition. <paramref name="progress"/> receives
     /// ("ingest", files done, files total).
     /// </summary>
-    public static IngestOutput Run(IEngine engine, ILakeStore store, Action<string, long, long>? progress = null)
+    public static IngestOutput Run(IEngine engine, ILakeStore store, Action<string, long, long>? progress = null) =>
+        Run(engine, store, progress, stream => ParquetFile.Read(stream));
+
+    /// <summary>As <see cref="Run(IEngine, ILakeStore, Action{string, long, long}?)"/> with the Parquet decoder injected (tests).</summary>
+    internal static IngestOutput Run(IEngine engine, ILakeStore store, Action<string, long, long>? progress,
+        Func<Stream, IEnumerable<ColumnBatch>> readParquet)
     {
         var jobs = RawTable.All
             .SelectMany(t => store.List(t.Prefix).Select(e => (Table: t, e.Path)))
@@ -30,7 +35,7 @@ public static class RawIngest
         progress?.Invoke("ingest", 0, jobs.Count);
         // One file per partition: files are the natural unit of parallel reading, as in Spark's file scan.
         var input = new Partitioned<(RawTable Table, string Path)>(jobs.Select(j => (IReadOnlyList<(RawTable, string)>)[j]).ToArray());
-        var results = engine.RunPartitions(input, (_, files) => files.Select(f => ReadFile(store, f.Item1, f.Item2)).ToList(),
+        var results = engine.RunPartitions(input, (_, files) => files.Select(f => ReadFile(store, f.Item1, f.Item2, readParquet)).ToList(),
             _ => progress?.Invoke("ingest", Interlocked.Increment(ref done), jobs.Count));
         var all = results.SelectMany(r => r).ToList();
 
@@ -45,7 +50,7 @@ public static class RawIngest
     }
 
     /// <summary>Reads one CSV text as a file of <paramref name="table"/> (exposed for tests and tools).</summary>
-    public static (List<object?[]> Rows, List<QuarantineRecord> Quarantine) ReadCsv(RawTable table, string path, string text)
+    internal static (List<object?[]> Rows, List<QuarantineRecord> Quarantine) ReadCsv(RawTable table, string path, string text)
     {
         var rows = new List<object?[]>();
         var quarantine = new List<QuarantineRecord>();
@@ -97,7 +102,7 @@ public static class RawIngest
         return name.StartsWith('_') || name.StartsWith('.');
     }
 
-    private static FileResult ReadFile(ILakeStore store, RawTable table, string path)
+    private static FileResult ReadFile(ILakeStore store, RawTable table, string path, Func<Stream, IEnumerable<ColumnBatch>> readParquet)
     {
         try
         {
@@ -109,7 +114,7 @@ public static class RawIngest
                 return new FileResult(table, rows, quarantine);
             }
             if (path.EndsWith(".parquet", StringComparison.OrdinalIgnoreCase))
-                return ReadParquet(store, table, path);
+                return ReadParquet(store, table, path, readParquet);
             return new FileResult(table, [], [FileError(table, path, QuarantineReasons.UnreadableFile, "unsupported file type (expected .csv or .parquet)")]);
         }
         catch (Exception e) when (e is IOException or InvalidDataException or DecoderFallbackException or NotSupportedException or FormatException or InvalidCastException or OverflowException)
@@ -118,13 +123,13 @@ public static class RawIngest
         }
     }
 
-    private static FileResult ReadParquet(ILakeStore store, RawTable table, string path)
+    private static FileResult ReadParquet(ILakeStore store, RawTable table, string path, Func<Stream, IEnumerable<ColumnBatch>> readParquet)
     {
         var rows = new List<object?[]>();
         using var stream = store.OpenRead(path);
         long rowIndex = 0;
         int[]? map = null;
-        foreach (var batch in ParquetFile.Read(stream))
+        foreach (var batch in readParquet(stream))
         {
             if (map is null)
             {

@@ -2,7 +2,6 @@ using System.Buffers.Binary;
 using System.Globalization;
 using System.Text;
 using MedSpark.Shared.Cleaning;
-using MedSpark.Shared.Formats.Parquet;
 using MedSpark.Shared.Lake;
 using MedSpark.Shared.Schemas;
 
@@ -33,9 +32,12 @@ internal sealed class SampleLakeBuilder
     private readonly SortedDictionary<(string Table, string Kind), ManifestDefect> _defects = new();
     private readonly SortedDictionary<(string Table, string Kind), long> _variants = new();
 
-    public SampleLakeBuilder(SampleLakeOptions options)
+    private readonly Action<Stream, TableSchema, ColumnBatch> _writeParquet;
+
+    public SampleLakeBuilder(SampleLakeOptions options, Action<Stream, TableSchema, ColumnBatch> writeParquet)
     {
         _o = options;
+        _writeParquet = writeParquet;
         _rng = new Random(options.Seed);
     }
 
@@ -455,7 +457,7 @@ internal sealed class SampleLakeBuilder
             writes.Add(($"raw/imaging_metadata/site_b/part-{i:D5}.parquet", "imaging_metadata", stream =>
             {
                 var batch = ColumnBatch.FromRows(schema, chunk.Select(r => r.Fields.Select(v => (object?)(v == "" ? null : v)).ToArray()).ToList());
-                ParquetFile.Write(stream, schema, [batch]);
+                _writeParquet(stream, schema, batch);
             }, chunk.Length));
         }
     }
@@ -478,7 +480,7 @@ internal sealed class SampleLakeBuilder
                     t.Study.StudyUid, t.Study.StudyUid + ".1", _o.TensorSize, _o.TensorSize, _o.TensorDepth,
                     t.Study.SpacingMm, t.Study.SpacingMm, t.Study.ThicknessMm, t.Pixels, t.Mask,
                 }).ToList());
-                ParquetFile.Write(stream, schema, [batch]);
+                _writeParquet(stream, schema, batch);
             }, chunk.Length));
         }
     }

@@ -1,4 +1,6 @@
+using MedSpark.Shared.Formats.Parquet;
 using MedSpark.Shared.Lake;
+using MedSpark.Shared.Schemas;
 
 namespace MedSpark.Shared.Sampling;
 
@@ -27,6 +29,14 @@ public static class SampleLakeGenerator
     public static SampleManifest Generate(ILakeStore store, SampleLakeOptions options, Action<string, long, long>? progress = null)
     {
         options.Validate();
-        return new SampleLakeBuilder(options).Write(store, progress);
+        return new SampleLakeBuilder(options, (stream, schema, batch) => ParquetFile.Write(stream, schema, [batch])).Write(store, progress);
+    }
+
+    /// <summary>As <see cref="Generate(ILakeStore, SampleLakeOptions, Action{string, long, long}?)"/> with the Parquet encoder injected (tests).</summary>
+    internal static SampleManifest Generate(ILakeStore store, SampleLakeOptions options, Action<string, long, long>? progress,
+        Action<Stream, TableSchema, ColumnBatch> writeParquet)
+    {
+        options.Validate();
+        return new SampleLakeBuilder(options, writeParquet).Write(store, progress);
     }
 }

@@ -108,4 +108,42 @@ public class RawIngestTests
         RawIngest.Run(new LocalEngine(1), lake.Store, (stage, done, total) => { lock (seen) seen.Add((stage, done, total)); });
         Assert.Contains(("ingest", 2L, 2L), seen);
     }
+
+    [Fact]
+    public void Run_TypedParquetColumns_BronzeHoldsInvariantTextAndRowIndex()
+    {
+        using var lake = new TempLake();
+        var schema = new TableSchema(
+            new Field("patient_id", ColumnType.String), new Field("study_uid", ColumnType.String), new Field("series_uid", ColumnType.String),
+            new Field("modality", ColumnType.String), new Field("acquisition_date", ColumnType.Date),
+            new Field("slice_thickness", ColumnType.Double), new Field("pixel_spacing", ColumnType.Double), new Field("kvp", ColumnType.Int32));
+        var batch = ColumnBatch.FromRows(schema, [
+            ["PT1", "1.2.1", "1.2.1.1", "CT", new DateOnly(2024, 3, 1), 2.5, 0.7, 120],
+            ["PT2", "1.2.2", "1.2.2.1", "MR", null, 1.25, 0.5, null],
+        ]);
+        using (var s = lake.Store.OpenWrite("raw/imaging_metadata/site_b/part-00000.parquet")) StandInParquetCodec.Write(s, schema, batch);
+
+        var output = RawIngest.Run(new LocalEngine(1), lake.Store, null, StandInParquetCodec.Read);
+
+        var rows = RecordMapper<BronzeImagingRow>.Instance.FromBatch(output.ImagingMetadata);
+        Assert.Equal(("2024-03-01", "2.5", "0.7", "120", 0L), (rows[0].AcquisitionDate, rows[0].SliceThickness, rows[0].PixelSpacing, rows[0].Kvp, rows[0].SourceRow));
+        Assert.Equal((null, null, 1L), (rows[1].AcquisitionDate, rows[1].Kvp, rows[1].SourceRow));
+        Assert.Null(rows[0].Site);
+    }
+
+    [Fact]
+    public void Run_ParquetMissingRequiredColumn_FileRefused()
+    {
+        using var lake = new TempLake();
+        var schema = new TableSchema(new Field("study_uid", ColumnType.String), new Field("series_uid", ColumnType.String));
+        using (var s = lake.Store.OpenWrite("raw/tensors/part-00000.parquet"))
+            StandInParquetCodec.Write(s, schema, ColumnBatch.FromRows(schema, [["1.2.1", "1.2.1.1"]]));
+
+        var output = RawIngest.Run(new LocalEngine(1), lake.Store, null, StandInParquetCodec.Read);
+
+        Assert.Equal(0, output.Tensors.RowCount);
+        var q = Assert.Single(output.Quarantine);
+        Assert.Equal((QuarantineReasons.MissingColumn, "tensors"), (q.Reason, q.SourceTable));
+        Assert.Contains("size_x", q.Detail);
+    }
 }

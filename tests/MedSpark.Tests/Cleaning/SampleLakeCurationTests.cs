@@ -14,11 +14,13 @@ public partial class SampleLakeCurationTests
 {
     private sealed record Run(SampleManifest Manifest, IngestOutput Bronze, CurateOutput Silver);
 
-    private static Run IngestAndCurate(ILakeStore store, SampleLakeOptions options)
+    private static Run IngestAndCurate(ILakeStore store, SampleLakeOptions options, bool standInParquet = false)
     {
-        var manifest = SampleLakeGenerator.Generate(store, options);
+        var manifest = standInParquet
+            ? SampleLakeGenerator.Generate(store, options, null, StandInParquetCodec.Write)
+            : SampleLakeGenerator.Generate(store, options);
         var engine = new LocalEngine(2);
-        var bronze = RawIngest.Run(engine, store);
+        var bronze = standInParquet ? RawIngest.Run(engine, store, null, StandInParquetCodec.Read) : RawIngest.Run(engine, store);
         var silver = Curation.Run(engine, bronze, PseudonymKey.SampleDevelopmentKey, new CurationOptions(manifest.AsOfDate, Partitions: 4));
         return new Run(manifest, bronze, silver);
     }
@@ -55,12 +57,19 @@ public partial class SampleLakeCurationTests
         Assert.True(auc > 0.6, $"covariate-only AUC {auc:F3} on {cohort.Count} cohort rows");
     }
 
+    private static readonly SampleLakeOptions Full = new() { Studies = 500, Tensors = 100, Seed = 11, RowsPerFile = 200, TensorsPerFile = 40 };
+
     /// <summary>Needs the Parquet writer/reader (site B and tensors); fails with NotImplementedException until it is merged.</summary>
     [Fact]
-    public void Curate_FullSampleLakeWithParquet_MatchesManifestAndAccountsForEveryRow()
+    public void Curate_FullSampleLakeWithParquet_MatchesManifestAndAccountsForEveryRow() => AssertFullLake(standInParquet: false);
+
+    [Fact]
+    public void Curate_FullSampleLakeWithStandInCodec_MatchesManifestAndAccountsForEveryRow() => AssertFullLake(standInParquet: true);
+
+    private static void AssertFullLake(bool standInParquet)
     {
         using var lake = new TempLake();
-        var run = IngestAndCurate(lake.Store, new SampleLakeOptions { Studies = 500, Tensors = 100, Seed = 11, RowsPerFile = 200, TensorsPerFile = 40 });
+        var run = IngestAndCurate(lake.Store, Full, standInParquet);
         Assert.Contains(run.Manifest.Files, f => f.Path.EndsWith(".parquet", StringComparison.Ordinal) && f.Table == "imaging_metadata");
         AssertMatchesManifest(run);
         AssertEveryRowAccountedFor(run);
@@ -69,10 +78,15 @@ public partial class SampleLakeCurationTests
 
     /// <summary>Needs the Parquet reader for tensors; fails with NotImplementedException until it is merged.</summary>
     [Fact]
-    public void Curate_FullSampleLake_LesionIntensityAndCovariatesSeparateOutcomes()
+    public void Curate_FullSampleLake_LesionIntensityAndCovariatesSeparateOutcomes() => AssertSignal(standInParquet: false);
+
+    [Fact]
+    public void Curate_FullSampleLakeWithStandInCodec_LesionIntensityAndCovariatesSeparateOutcomes() => AssertSignal(standInParquet: true);
+
+    private static void AssertSignal(bool standInParquet)
     {
         using var lake = new TempLake();
-        var run = IngestAndCurate(lake.Store, new SampleLakeOptions { Studies = 2000, Tensors = 800, Seed = 5 });
+        var run = IngestAndCurate(lake.Store, new SampleLakeOptions { Studies = 2000, Tensors = 800, Seed = 5 }, standInParquet);
         var cohort = RecordMapper<SilverCohortRow>.Instance.FromBatch(run.Silver.Cohort).ToDictionary(c => c.StudyUid);
         var tensors = RecordMapper<SilverTensor>.Instance.FromBatch(run.Silver.Tensors);
         var scores = new List<double>();
