@@ -36,7 +36,7 @@ case "${1:-}" in
     # Reference tools the tests cross-check against, and the native test toolchain.
     apt_ensure cmake g++ make libgtest-dev liblinear-tools python3-sklearn python3-skimage python3-nibabel nodejs npm
     log "installing DuckDB (npm) for interoperability tests"
-    (cd tests/tools/duckdb && npm ci --no-audit --no-fund --loglevel=error >/dev/null)
+    (cd tests/tools/duckdb && npm install --no-audit --no-fund --no-package-lock --loglevel=error >/dev/null)
     build
     exec bash tests/run-all.sh "$@"
     ;;

@@ -21,7 +21,8 @@ public sealed class CurateJob : IJob
         var bronze = new IngestOutput(imaging, outcomes, covariates, tensors, Array.Empty<Shared.Schemas.QuarantineRecord>());
 
         var cleaning = context.Progress.Start("curate: clean and join", 1);
-        var output = Curation.Run(context.Engine, bronze, context.Settings.PseudonymKey);
+        var asOf = context.Settings.AsOfDate ?? DateOnly.FromDateTime(context.Clock().UtcDateTime);
+        var output = Curation.Run(context.Engine, bronze, context.Settings.PseudonymKey, new CurationOptions(asOf));
         cleaning.Complete();
 
         var q = output.Quarantine;

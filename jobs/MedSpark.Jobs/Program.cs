@@ -3,6 +3,7 @@ using System.Diagnostics;
 using MedSpark.Shared.Cleaning;
 using MedSpark.Shared.Engine;
 using MedSpark.Shared.Lake;
+using MedSpark.Shared.Sampling;
 using Spectre.Console;
 
 namespace MedSpark.Jobs;
@@ -19,6 +20,16 @@ public static class Program
 
     public static int Main(string[] args)
     {
+        if (Console.IsOutputRedirected || Environment.GetEnvironmentVariable("NO_COLOR") is { Length: > 0 })
+        {
+            // Logs and pipes get plain text: no colour codes, no cursor movement.
+            AnsiConsole.Console = AnsiConsole.Create(new AnsiConsoleSettings
+            {
+                Ansi = AnsiSupport.No,
+                ColorSystem = ColorSystemSupport.NoColors,
+                Interactive = InteractionSupport.No,
+            });
+        }
         var root = new RootCommand("MedSpark: nightly medical-imaging outcome analytics on a data lake (embedded engine).");
         root.Subcommands.Add(SampleCommand());
         root.Subcommands.Add(NightlyCommand());
@@ -132,8 +143,9 @@ public static class Program
     private static JobContext Context(ParseResult parse, ILakeStore store, bool sample, IProgressReporter reporter)
     {
         var key = ResolveKey(parse.GetValue(KeyFileOption), sample);
+        DateOnly? asOf = sample && SampleLake.Exists(store) ? SampleManifest.Read(store).AsOfDate : null;
         return new JobContext(store, new LocalEngine(parse.GetValue(ParallelismOption)), reporter,
-            () => DateTimeOffset.UtcNow, new PipelineSettings(key));
+            () => DateTimeOffset.UtcNow, new PipelineSettings(key, AsOfDate: asOf));
     }
 
     /// <summary>The configured pseudonym key; a --sample run without one uses the sample lake's published development key.</summary>
