@@ -34,7 +34,9 @@ case "${1:-}" in
   test)
     shift
     # Reference tools the tests cross-check against, and the native test toolchain.
-    apt_ensure cmake g++ make libgtest-dev liblinear-tools python3-sklearn python3-skimage python3-nibabel nodejs npm
+    apt_ensure cmake g++ make libgtest-dev liblinear-tools python3-sklearn python3-skimage python3-nibabel
+    # Node.js may come from elsewhere than Debian (with its own npm): install Debian's only when absent.
+    command -v node >/dev/null && command -v npm >/dev/null || apt_ensure nodejs npm
     log "installing DuckDB (npm) for interoperability tests"
     (cd tests/tools/duckdb && npm install --no-audit --no-fund --no-package-lock --loglevel=error >/dev/null)
     build

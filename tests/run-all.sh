@@ -23,7 +23,8 @@ if [ -d tests/native ]; then
   echo "== native tests (Release)"
   run_ctest udfs/native/medfeat/build/tests-release -DCMAKE_BUILD_TYPE=Release || status=1
   echo "== native tests (ASan + UBSan)"
-  run_ctest udfs/native/medfeat/build/tests-sanitize -DCMAKE_BUILD_TYPE=Debug -DMEDFEAT_SANITIZE=ON || status=1
+  ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
+    run_ctest udfs/native/medfeat/build/tests-sanitize -DCMAKE_BUILD_TYPE=RelWithDebInfo -DMEDFEAT_SANITIZE=ON || status=1
 fi
 
 echo "== .NET tests"
