@@ -25,7 +25,7 @@ apt_ensure() {
 build() {
   apt_ensure cmake g++ make
   log "building MedSpark (Release; CMake builds the native library)"
-  dotnet build MedSpark.sln -c Release -nologo -v quiet -clp:ErrorsOnly
+  dotnet build MedSpark.sln -c Release -nologo -v quiet -clp:ErrorsOnly -clp:NoSummary
 }
 
 medspark() { dotnet "$REPO/jobs/MedSpark.Jobs/bin/Release/net10.0/medspark.dll" "$@"; }
