@@ -1,3 +1,4 @@
+using System.Reflection;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
@@ -56,9 +57,9 @@ public static class RecoveryModelTrainer
             trained.Model.Summary.Iterations, trained.Model.Summary.Convergence.ToString(), lineageJson, settingsHash, promoted);
     }
 
-    /// <summary>The assembly's informational version (the build's code version).</summary>
+    /// <summary>The build's code version: the informational version, which the SDK suffixes with the git commit.</summary>
     public static string CodeVersion { get; } =
-        typeof(RecoveryModelTrainer).Assembly.GetName().Version?.ToString() ?? "unknown";
+        typeof(RecoveryModelTrainer).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "unknown";
 }
 
 /// <summary>A trained, calibrated and evaluated model.</summary>
