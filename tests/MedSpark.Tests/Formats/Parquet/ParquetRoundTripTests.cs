@@ -28,6 +28,17 @@ public class ParquetRoundTripTests
         ParquetTestData.AssertEqual(batch, ParquetTestData.ReadAll(file), $"{compression}, dictionary={dictionary}:");
     }
 
+    [Theory]
+    [InlineData(ParquetCompression.Uncompressed)]
+    [InlineData(ParquetCompression.Snappy)]
+    [InlineData(ParquetCompression.Zstd)]
+    public void WriteRead_DataPageV2_RoundTrips(ParquetCompression compression)
+    {
+        var batch = ParquetTestData.Edges(randomRows: 2000);
+        var file = ParquetTestData.Write(batch.Schema, [batch], new ParquetWriteOptions { Compression = compression, DataPageVersion = 2, PageBytes = 4_000 });
+        ParquetTestData.AssertEqual(batch, ParquetTestData.ReadAll(file), $"{compression} v2:");
+    }
+
     [Fact]
     public void WriteRead_RequiredColumns_RoundTripsWithoutLevels()
     {
