@@ -136,6 +136,20 @@ public sealed class ParquetDuckDbInteropTests : IDisposable
         AssertDuckDbSees(batch, path);
     }
 
+    [Theory]
+    [InlineData("v1")]
+    [InlineData("v2")]
+    public void Read_DuckDbLowCardinalityAndSequenceColumns_MatchesDuckDbValues(string parquetVersion)
+    {
+        // Dictionary-encoded numbers (PLAIN_DICTIONARY in v1) and DELTA_BINARY_PACKED runs with zero bit
+        // widths, where 30000 values fit in a few dozen bytes.
+        string path = Path.Combine(_directory, $"compressible_{parquetVersion}.parquet");
+        DuckDb.Query($"copy (select (i % 5)::int as a, (i % 5)::bigint as b, (i % 5)::double as c, i % 2 = 0 as bo, 7::bigint as k, i::bigint as seq from range(0, 30000) t(i)) to {DuckDb.Literal(path)} (format parquet, parquet_version {parquetVersion})");
+        using var stream = File.OpenRead(path);
+        var info = ParquetFile.ReadMetadata(stream);
+        AssertDuckDbSees(ColumnBatch.Concat(info.Schema, ParquetFile.Read(stream).ToList()), path);
+    }
+
     [Fact]
     public void Read_DuckDbV2File_ExercisesNonPlainEncodings()
     {
