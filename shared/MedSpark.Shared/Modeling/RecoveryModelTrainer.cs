@@ -1,6 +1,7 @@
 using System.Reflection;
 using System.Security.Cryptography;
 using System.Text;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using MedSpark.Shared.Engine;
 using MedSpark.Shared.Learning;
@@ -13,6 +14,9 @@ namespace MedSpark.Shared.Modeling;
 /// </summary>
 public static class RecoveryModelTrainer
 {
+    /// <summary>JSON of the models table's string columns: plain text for '+', quotes and non-ASCII.</summary>
+    public static readonly JsonSerializerOptions Json = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
     public static TrainedModel Train(IEngine engine, AssembledRows data, SvmOptions options, int seed, Action<SvmIteration>? onIteration = null)
     {
         var rows = data.Rows;
@@ -39,19 +43,19 @@ public static class RecoveryModelTrainer
             ["regParam"] = o.RegParam, ["maxIter"] = o.MaxIter, ["tol"] = o.Tol, ["fitIntercept"] = o.FitIntercept,
             ["standardization"] = o.Standardization, ["threshold"] = o.Threshold, ["aggregationDepth"] = o.AggregationDepth,
             ["loss"] = o.Loss.ToString(), ["negativeClassWeight"] = o.NegativeClassWeight, ["positiveClassWeight"] = o.PositiveClassWeight,
-        });
+        }, Json);
         var coefficients = trained.Model.Coefficients.ToArray();
         var standardized = coefficients.Select((c, i) => c * trained.Stds[i]).ToArray();
-        string features = JsonSerializer.Serialize(trained.FeatureNames);
+        string features = JsonSerializer.Serialize(trained.FeatureNames, Json);
         string settingsHash = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(hyper + features))).ToLowerInvariant()[..16];
         string lineageJson = JsonSerializer.Serialize(new SortedDictionary<string, object>(lineage.ToDictionary(p => p.Key, p => (object)p.Value))
         {
             ["code_version"] = CodeVersion,
-        });
+        }, Json);
         var m = trained.Metrics;
         return new ModelRecord(version, createdAt, "linear_svc_hinge_l2+platt", hyper, features,
-            JsonSerializer.Serialize(trained.Means), JsonSerializer.Serialize(trained.Stds),
-            JsonSerializer.Serialize(coefficients), JsonSerializer.Serialize(standardized), trained.Model.Intercept,
+            JsonSerializer.Serialize(trained.Means, Json), JsonSerializer.Serialize(trained.Stds, Json),
+            JsonSerializer.Serialize(coefficients, Json), JsonSerializer.Serialize(standardized, Json), trained.Model.Intercept,
             trained.Platt.A, trained.Platt.B, trained.TrainRows, trained.CalibrationRows, trained.TestRows,
             m.AucRoc, m.AucPr, m.Accuracy, m.Sensitivity, m.Specificity, m.Precision, m.F1, m.Brier ?? double.NaN,
             trained.Model.Summary.Iterations, trained.Model.Summary.Convergence.ToString(), lineageJson, settingsHash, promoted);
