@@ -51,6 +51,11 @@ Volume load_phantom() {
     return v;
 }
 
+bool describes(const ReferenceRow& r, const medfeat_feature_info& info) {
+    if (r.family != info.family || r.aggregation != info.aggregation) return false;
+    return r.code.empty() ? r.feature == info.name : r.code == info.ibsi_code;
+}
+
 double digits_tolerance(double reference) {
     if (reference == 0) return 0.5e-3;
     const double exponent = std::floor(std::log10(std::fabs(reference)));

@@ -24,6 +24,10 @@ struct ReferenceRow {
     double tolerance = 0;  // absolute tolerance after the "digits given" rule is applied
 };
 
+// Whether reference row r describes feature `info`: same family and aggregation, and the same IBSI code,
+// or, for the rows the IBSI table lists without a code, the same name.
+bool describes(const ReferenceRow& r, const medfeat_feature_info& info);
+
 Volume load_phantom();
 std::vector<ReferenceRow> load_reference();
 medfeat_settings phantom_settings();
