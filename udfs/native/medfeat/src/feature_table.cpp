@@ -6,6 +6,9 @@ namespace {
 
 #define STAT(name, code, column) {name, code, "intensity_statistics", "", column}
 #define MORPH(name, code, column) {name, code, "morphology", "", column}
+#define LOCAL(name, code, column) {name, code, "local_intensity", "", column}
+#define IH(name, code, column) {name, code, "intensity_histogram", "", "ih_" column}
+#define IVH(name, code, column) {name, code, "intensity_volume_histogram", "", "ivh_" column}
 #define TEXTURE(family, name, code, column, agg, suffix) {name, code, family, agg, family "_" column suffix}
 #define GLCM(name, code, column, agg, suffix) TEXTURE("glcm", name, code, column, agg, suffix)
 #define GLCM_FAMILY(agg, suffix)                                                        \
@@ -146,6 +149,38 @@ const medfeat_feature_info kFeatures[kFeatureCount] = {
     MORPH("Volume (voxel counting)", "YEKZ", "morph_volume_voxel"),
     // IBSI lists the voxel count only as a diagnostic, without a feature code.
     MORPH("Number of voxels", "", "morph_voxel_count"),
+    LOCAL("Local intensity peak", "VJGA", "loc_peak_loc"),
+    LOCAL("Global intensity peak", "0F91", "loc_peak_glob"),
+    IH("Mean discretised intensity", "X6K6", "mean"),
+    IH("Discretised intensity variance", "CH89", "var"),
+    IH("Discretised intensity skewness", "88K1", "skew"),
+    IH("(Excess) discretised intensity kurtosis", "C3I7", "kurt"),
+    IH("Median discretised intensity", "WIFQ", "median"),
+    IH("Minimum discretised intensity", "1PR8", "min"),
+    IH("10th discretised intensity percentile", "GPMT", "p10"),
+    IH("90th discretised intensity percentile", "OZ0C", "p90"),
+    IH("Maximum discretised intensity", "3NCY", "max"),
+    IH("Intensity histogram mode", "AMMC", "mode"),
+    IH("Discretised intensity interquartile range", "WR0O", "iqr"),
+    IH("Discretised intensity range", "5Z3W", "range"),
+    IH("Intensity histogram mean absolute deviation", "D2ZX", "mad"),
+    IH("Intensity histogram robust mean absolute deviation", "WRZB", "rmad"),
+    IH("Intensity histogram median absolute deviation", "4RNL", "medad"),
+    IH("Intensity histogram coefficient of variation", "CWYJ", "cov"),
+    IH("Intensity histogram quartile coefficient of dispersion", "SLWD", "qcod"),
+    IH("Discretised intensity entropy", "TLU2", "entropy"),
+    IH("Discretised intensity uniformity", "BJ5W", "uniformity"),
+    IH("Maximum histogram gradient", "12CE", "max_grad"),
+    IH("Maximum histogram gradient intensity", "8E6O", "max_grad_gl"),
+    IH("Minimum histogram gradient", "VQB3", "min_grad"),
+    IH("Minimum histogram gradient intensity", "RHQZ", "min_grad_gl"),
+    // IBSI names V_x and I_x once each; the fraction is in the column name (10 %, then 90 %).
+    IVH("Volume at intensity fraction", "BC2M", "v10"),
+    IVH("Volume at intensity fraction", "BC2M", "v90"),
+    IVH("Intensity at volume fraction", "GBPN", "i10"),
+    IVH("Intensity at volume fraction", "GBPN", "i90"),
+    IVH("Volume fraction difference between intensity fractions", "DDTU", "v10_minus_v90"),
+    IVH("Intensity fraction difference between volume fractions", "CNV2", "i10_minus_i90"),
     MATRIX_AGGREGATIONS(GLCM_FAMILY),
     MATRIX_AGGREGATIONS(GLRLM_FAMILY),
     SLICE_AGGREGATIONS(GLSZM_FAMILY),
@@ -164,6 +199,9 @@ const medfeat_feature_info kFeatures[kFeatureCount] = {
 #undef GLCM_FAMILY
 #undef GLCM
 #undef TEXTURE
+#undef IVH
+#undef IH
+#undef LOCAL
 #undef MORPH
 #undef STAT
 

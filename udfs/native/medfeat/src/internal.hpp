@@ -14,6 +14,9 @@ inline constexpr int kStatisticsCount = 18;
 inline constexpr int kMorphologyCount = 2;
 inline constexpr int kGlcmCount = 25;
 // GLRLM, GLSZM and GLDZM share the 16 features of a (grey level, j) count matrix; the NGLDM adds energy.
+inline constexpr int kLocalIntensityCount = 2;
+inline constexpr int kHistogramCount = 23;
+inline constexpr int kVolumeHistogramCount = 6;
 inline constexpr int kZoneCount = 16;
 inline constexpr int kNgldmCount = 17;
 inline constexpr int kNgtdmCount = 5;
@@ -22,7 +25,8 @@ inline constexpr int kMatrixAggregations = 6;
 // GLSZM, GLDZM, NGTDM, NGLDM: 2D (averaged over slices), 2.5D (slices merged), 3D.
 inline constexpr int kSliceAggregations = 3;
 // Output layout: statistics, morphology, then each texture family in the aggregation order above.
-inline constexpr int kFeatureCount = kStatisticsCount + kMorphologyCount + kMatrixAggregations * kGlcmCount +
+inline constexpr int kFeatureCount = kStatisticsCount + kMorphologyCount + kLocalIntensityCount + kHistogramCount +
+                                     kVolumeHistogramCount + kMatrixAggregations * kGlcmCount +
                                      kMatrixAggregations * kZoneCount + 2 * kSliceAggregations * kZoneCount +
                                      kSliceAggregations * kNgtdmCount + kSliceAggregations * kNgldmCount;
 
@@ -44,6 +48,13 @@ medfeat_status discretise(const medfeat_image& image, const medfeat_settings& se
 
 // The 18 IBSI intensity-based statistics of `values` (reordered in place), in table order.
 void intensity_statistics(std::vector<double>& values, double* out);
+
+// Local and global intensity peak of the raw image (IBSI 3.2).
+void local_intensity(const medfeat_image& image, double* out);
+// The 23 IBSI intensity histogram features of the discretised ROI, in table order.
+void intensity_histogram(const GreyImage& image, double* out);
+// V10, V90, I10, I90, V10 - V90, I10 - I90 of the intensity-volume histogram.
+void intensity_volume_histogram(const GreyImage& image, const medfeat_settings& settings, double* out);
 
 // Adds the symmetric co-occurrence counts for offset (dx, dy, dz) to counts (levels x levels, row-major).
 void glcm_accumulate(const GreyImage& image, int32_t dx, int32_t dy, int32_t dz, std::vector<double>& counts);

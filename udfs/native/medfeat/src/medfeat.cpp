@@ -74,6 +74,12 @@ medfeat_status extract(const medfeat_image& image, const medfeat_settings& setti
 
     GreyImage grey;
     if (const medfeat_status s = discretise(image, settings, grey); s != MEDFEAT_OK) return s;
+    local_intensity(image, out);
+    out += kLocalIntensityCount;
+    intensity_histogram(grey, out);
+    out += kHistogramCount;
+    intensity_volume_histogram(grey, settings, out);
+    out += kVolumeHistogramCount;
     glcm_extract(grey, settings.glcm_distance, out);
     out += kMatrixAggregations * kGlcmCount;
     glrlm_extract(grey, out);
