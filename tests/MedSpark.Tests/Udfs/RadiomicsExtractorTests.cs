@@ -6,7 +6,11 @@ namespace MedSpark.Tests.Udfs;
 
 public sealed class RadiomicsExtractorTests
 {
-    private static readonly string[] s_implementedFamilies = ["intensity_statistics", "glcm", "glrlm", "glszm", "gldzm", "ngtdm", "ngldm"];
+    private static readonly string[] s_implementedFamilies =
+    [
+        "intensity_statistics", "local_intensity", "intensity_histogram", "intensity_volume_histogram",
+        "glcm", "glrlm", "glszm", "gldzm", "ngtdm", "ngldm",
+    ];
 
     /// <summary>IBSI-1 feature count per aggregation for each implemented texture family, with its aggregations.</summary>
     private static readonly (string Family, int Count, string[] Aggregations)[] s_textureFamilies =
@@ -29,12 +33,14 @@ public sealed class RadiomicsExtractorTests
         ["ngtdm"] = TextureMatrixKind.Ngtdm,
     };
 
-    public static TheoryData<string, string, string, string, double, double> ReferenceRows()
+    public static TheoryData<int, string, string, string, double, double> ReferenceRows()
     {
-        var data = new TheoryData<string, string, string, string, double, double>();
-        foreach (var r in IbsiPhantom.References())
+        var data = new TheoryData<int, string, string, string, double, double>();
+        var references = IbsiPhantom.References();
+        for (int k = 0; k < references.Count; k++)
         {
-            data.Add(r.Family, r.Feature, r.Code, r.Aggregation, r.Value, r.Tolerance);
+            var r = references[k];
+            data.Add(k, r.Family, r.Feature, r.Aggregation, r.Value, r.Tolerance);
         }
 
         return data;
@@ -53,18 +59,42 @@ public sealed class RadiomicsExtractorTests
 
     [Theory]
     [MemberData(nameof(ReferenceRows))]
-    public void Extract_IbsiPhantom_MatchesReferenceValue(string family, string feature, string code, string aggregation, double reference, double tolerance)
+    public void Extract_IbsiPhantom_MatchesReferenceValue(int row, string family, string feature, string aggregation, double reference, double tolerance)
     {
         var features = RadiomicsExtractor.Features;
-        int index = IndexOf(family, feature, code, aggregation);
-        Assert.True(index >= 0, $"No feature implements reference row {family} {feature} ({code}, '{aggregation}').");
+        int index = MatchReferences()[row];
+        Assert.True(index >= 0, $"No feature implements reference row {row}: {family} {feature} ('{aggregation}').");
 
         double actual = ExtractPhantom()[index];
 
         Assert.True(
             Math.Abs(actual - reference) <= tolerance,
             string.Create(CultureInfo.InvariantCulture,
-                $"{features[index].ColumnName} ({feature}, {code}, '{aggregation}'): computed {actual:R}, IBSI reference {reference:R} +/- {tolerance:R}."));
+                $"{features[index].ColumnName} ({feature}, {features[index].IbsiCode}, '{aggregation}'): computed {actual:R}, IBSI reference {reference:R} +/- {tolerance:R}."));
+    }
+
+    [Fact]
+    public void Features_ReferenceRows_CodesAgreeExceptTableErrata()
+    {
+        var references = IbsiPhantom.References();
+        var matched = MatchReferences();
+        var wrong = new List<string>();
+        for (int k = 0; k < references.Count; k++)
+        {
+            if (matched[k] < 0)
+            {
+                continue;
+            }
+
+            var f = RadiomicsExtractor.Features[matched[k]];
+            string expected = CodeErratum(references[k]) ?? references[k].Code;
+            if (f.IbsiCode != expected)
+            {
+                wrong.Add($"{f.ColumnName}: medfeat {f.IbsiCode}, table '{references[k].Code}'");
+            }
+        }
+
+        Assert.True(wrong.Count == 0, "IBSI codes disagree: " + string.Join("; ", wrong));
     }
 
     [Fact]
@@ -73,19 +103,24 @@ public sealed class RadiomicsExtractorTests
         var references = IbsiPhantom.References();
         var features = RadiomicsExtractor.Features;
 
+        var matched = MatchReferences();
         var missingFeatures = references
-            .Where(r => IndexOf(r.Family, r.Feature, r.Code, r.Aggregation) < 0)
+            .Where((r, k) => matched[k] < 0)
             .Select(r => $"{r.Family} {r.Feature} ({r.Code}, '{r.Aggregation}')")
             .ToList();
         var missingReferences = features
-            .Where(f => f.IbsiCode.Length > 0 || s_implementedFamilies.Contains(f.Family))
-            .Where(f => !references.Any(r => Describes(r, f)))
-            .Select(f => $"{f.ColumnName} ({f.IbsiCode}, '{f.Aggregation}')")
+            .Select((f, i) => (f, i))
+            .Where(p => p.f.IbsiCode.Length > 0 || s_implementedFamilies.Contains(p.f.Family))
+            .Where(p => !matched.Contains(p.i))
+            .Select(p => $"{p.f.ColumnName} ({p.f.IbsiCode}, '{p.f.Aggregation}')")
             .ToList();
 
         Assert.True(missingFeatures.Count == 0, "Reference rows without a feature: " + string.Join("; ", missingFeatures));
         Assert.True(missingReferences.Count == 0, "Features without a reference row: " + string.Join("; ", missingReferences));
         Assert.Equal(18, references.Count(r => r.Family == "intensity_statistics"));
+        Assert.Equal(2, references.Count(r => r.Family == "local_intensity"));
+        Assert.Equal(23, references.Count(r => r.Family == "intensity_histogram"));
+        Assert.Equal(6, references.Count(r => r.Family == "intensity_volume_histogram"));
         foreach (var (family, count, aggregations) in s_textureFamilies)
         {
             Assert.True(count * aggregations.Length == references.Count(r => r.Family == family), $"reference rows of {family}");
@@ -287,26 +322,43 @@ public sealed class RadiomicsExtractorTests
     ];
 
     /// <summary>
-    /// Whether a reference row describes a feature: same family and aggregation, and the same IBSI code, or
-    /// the same name for the rows the IBSI table lists without a code (e.g. GLSZM small zone emphasis).
+    /// The feature index each reference row describes, -1 for none: same family, name (rst markup such as
+    /// "10\\ :sup:`th`" removed) and aggregation. The IBSI table repeats a name for V10 / V90 and I10 / I90;
+    /// repeated rows take the features of that name in output order. Names, not codes, are matched because the
+    /// table has code errors (see <see cref="CodeErratum"/>).
     /// </summary>
-    private static bool Describes(IbsiPhantom.Reference r, FeatureDescriptor f) =>
-        r.Family == f.Family && r.Aggregation == f.Aggregation && (r.Code.Length == 0 ? r.Feature == f.Name : r.Code == f.IbsiCode);
-
-    private static int IndexOf(string family, string feature, string code, string aggregation)
+    private static int[] MatchReferences()
     {
         var features = RadiomicsExtractor.Features;
-        var reference = new IbsiPhantom.Reference(family, feature, code, aggregation, 0, 0);
-        for (int i = 0; i < features.Count; i++)
+        var seen = new Dictionary<string, int>();
+        return IbsiPhantom.References().Select(r =>
         {
-            if (Describes(reference, features[i]))
+            string key = $"{r.Family}|{PlainName(r.Feature)}|{r.Aggregation}";
+            int occurrence = seen[key] = seen.GetValueOrDefault(key) + 1;
+            for (int i = 0; i < features.Count; i++)
             {
-                return i;
+                if ($"{features[i].Family}|{features[i].Name}|{features[i].Aggregation}" == key && --occurrence == 0)
+                {
+                    return i;
+                }
             }
-        }
 
-        return -1;
+            return -1;
+        }).ToArray();
     }
+
+    private static string PlainName(string name) => System.Text.RegularExpressions.Regex.Replace(name, @"\\ :sup:`(\w+)`", "$1");
+
+    /// <summary>The IBSI manual's code where the reference table gives a wrong one (see tests/data/ibsi/README.md).</summary>
+    private static string? CodeErratum(IbsiPhantom.Reference r) => (r.Family, PlainName(r.Feature)) switch
+    {
+        // The table shifts two intensity histogram codes by one row (P10 repeats the minimum's 1PR8).
+        ("intensity_histogram", "10th discretised intensity percentile") => "GPMT",
+        ("intensity_histogram", "90th discretised intensity percentile") => "OZ0C",
+        // The table lists GLSZM small zone emphasis without its code.
+        ("glszm", "Small zone emphasis") when r.Code.Length == 0 => "5QRC",
+        _ => null,
+    };
 
     private static void AssertMatrix(Dictionary<(int I, int J), double> expected, double[] counts, int levels, string what)
     {

@@ -3,7 +3,9 @@ namespace MedSpark.Udfs.Radiomics;
 /// <summary>
 /// Output column names of <see cref="RadiomicsExtractor"/>, one per feature, in native output order.
 /// Each constant documents the feature's IBSI-1 definition (Zwanenburg et al., arXiv:1612.07003); x_k are
-/// the N intensities inside the ROI, Px the x-th percentile. Texture features use discretised grey levels
+/// the N intensities inside the ROI, Px the x-th percentile. Local intensity peaks (<c>loc_</c>) average the raw
+/// image around ROI voxels; intensity histogram (<c>ih_</c>) and intensity-volume histogram (<c>ivh_</c>) features
+/// use the discretised grey levels X_k, as do the texture families. Texture features use discretised grey levels
 /// i = 1..Ng. GLCM: the normalised symmetric co-occurrence matrix p_ij (distance from
 /// <see cref="FeatureSettings.GlcmDistance"/>). GLRLM, GLSZM, GLDZM and NGLDM share one set of formulas over a
 /// count matrix M_ij of grey level i and a second index j (run length, zone size, zone distance, dependence
@@ -97,6 +99,130 @@ public static class FeatureColumns
     /// <summary>Number of voxels.</summary>
     /// <remarks>no IBSI code; morphology. Formula: N_v, the voxels in the ROI (an IBSI diagnostic value; no feature code).</remarks>
     public const string MorphVoxelCount = "morph_voxel_count";
+
+    /// <summary>Local intensity peak.</summary>
+    /// <remarks>IBSI code VJGA; local intensity, raw intensities. Formula: the mean raw intensity within a 1 cm^3 sphere (radius 6.2035 mm, voxel centres, the whole image) around the ROI voxel(s) of maximum intensity; the highest such mean.</remarks>
+    public const string LocalIntensityPeak = "loc_peak_loc";
+
+    /// <summary>Global intensity peak.</summary>
+    /// <remarks>IBSI code 0F91; local intensity, raw intensities. Formula: the highest mean raw intensity within a 1 cm^3 sphere around any ROI voxel.</remarks>
+    public const string GlobalIntensityPeak = "loc_peak_glob";
+
+    /// <summary>Mean discretised intensity.</summary>
+    /// <remarks>IBSI code X6K6; intensity histogram, discretised grey levels. Formula: mu = (1/N) sum_k X_k over the discretised grey levels X_k.</remarks>
+    public const string IhMeanDiscretisedIntensity = "ih_mean";
+
+    /// <summary>Discretised intensity variance.</summary>
+    /// <remarks>IBSI code CH89; intensity histogram, discretised grey levels. Formula: (1/N) sum_k (X_k - mu)^2.</remarks>
+    public const string IhDiscretisedIntensityVariance = "ih_var";
+
+    /// <summary>Discretised intensity skewness.</summary>
+    /// <remarks>IBSI code 88K1; intensity histogram, discretised grey levels. Formula: m3 / m2^(3/2) of the grey levels; 0 for one level.</remarks>
+    public const string IhDiscretisedIntensitySkewness = "ih_skew";
+
+    /// <summary>(Excess) discretised intensity kurtosis.</summary>
+    /// <remarks>IBSI code C3I7; intensity histogram, discretised grey levels. Formula: m4 / m2^2 - 3 of the grey levels; 0 for one level.</remarks>
+    public const string IhExcessDiscretisedIntensityKurtosis = "ih_kurt";
+
+    /// <summary>Median discretised intensity.</summary>
+    /// <remarks>IBSI code WIFQ; intensity histogram, discretised grey levels. Formula: the 50th percentile of the grey levels (linear interpolation between order statistics).</remarks>
+    public const string IhMedianDiscretisedIntensity = "ih_median";
+
+    /// <summary>Minimum discretised intensity.</summary>
+    /// <remarks>IBSI code 1PR8; intensity histogram, discretised grey levels. Formula: min_k X_k.</remarks>
+    public const string IhMinimumDiscretisedIntensity = "ih_min";
+
+    /// <summary>10th discretised intensity percentile.</summary>
+    /// <remarks>IBSI code GPMT; intensity histogram, discretised grey levels. Formula: P10 of the grey levels.</remarks>
+    public const string Ih10thDiscretisedIntensityPercentile = "ih_p10";
+
+    /// <summary>90th discretised intensity percentile.</summary>
+    /// <remarks>IBSI code OZ0C; intensity histogram, discretised grey levels. Formula: P90 of the grey levels.</remarks>
+    public const string Ih90thDiscretisedIntensityPercentile = "ih_p90";
+
+    /// <summary>Maximum discretised intensity.</summary>
+    /// <remarks>IBSI code 3NCY; intensity histogram, discretised grey levels. Formula: max_k X_k.</remarks>
+    public const string IhMaximumDiscretisedIntensity = "ih_max";
+
+    /// <summary>Intensity histogram mode.</summary>
+    /// <remarks>IBSI code AMMC; intensity histogram, discretised grey levels. Formula: the most frequent grey level; ties go to the level closest to mu, then to the lower one.</remarks>
+    public const string IhIntensityHistogramMode = "ih_mode";
+
+    /// <summary>Discretised intensity interquartile range.</summary>
+    /// <remarks>IBSI code WR0O; intensity histogram, discretised grey levels. Formula: P75 - P25.</remarks>
+    public const string IhDiscretisedIntensityInterquartileRange = "ih_iqr";
+
+    /// <summary>Discretised intensity range.</summary>
+    /// <remarks>IBSI code 5Z3W; intensity histogram, discretised grey levels. Formula: max - min.</remarks>
+    public const string IhDiscretisedIntensityRange = "ih_range";
+
+    /// <summary>Intensity histogram mean absolute deviation.</summary>
+    /// <remarks>IBSI code D2ZX; intensity histogram, discretised grey levels. Formula: (1/N) sum_k |X_k - mu|.</remarks>
+    public const string IhIntensityHistogramMeanAbsoluteDeviation = "ih_mad";
+
+    /// <summary>Intensity histogram robust mean absolute deviation.</summary>
+    /// <remarks>IBSI code WRZB; intensity histogram, discretised grey levels. Formula: mean |X - mean(X)| over the X with P10 &lt;= X &lt;= P90.</remarks>
+    public const string IhIntensityHistogramRobustMeanAbsoluteDeviation = "ih_rmad";
+
+    /// <summary>Intensity histogram median absolute deviation.</summary>
+    /// <remarks>IBSI code 4RNL; intensity histogram, discretised grey levels. Formula: (1/N) sum_k |X_k - median|.</remarks>
+    public const string IhIntensityHistogramMedianAbsoluteDeviation = "ih_medad";
+
+    /// <summary>Intensity histogram coefficient of variation.</summary>
+    /// <remarks>IBSI code CWYJ; intensity histogram, discretised grey levels. Formula: sqrt(variance) / mu.</remarks>
+    public const string IhIntensityHistogramCoefficientOfVariation = "ih_cov";
+
+    /// <summary>Intensity histogram quartile coefficient of dispersion.</summary>
+    /// <remarks>IBSI code SLWD; intensity histogram, discretised grey levels. Formula: (P75 - P25) / (P75 + P25).</remarks>
+    public const string IhIntensityHistogramQuartileCoefficientOfDispersion = "ih_qcod";
+
+    /// <summary>Discretised intensity entropy.</summary>
+    /// <remarks>IBSI code TLU2; intensity histogram, discretised grey levels. Formula: -sum_i p_i log2 p_i, p_i = n_i / N over the histogram bins i = 1..Ng.</remarks>
+    public const string IhDiscretisedIntensityEntropy = "ih_entropy";
+
+    /// <summary>Discretised intensity uniformity.</summary>
+    /// <remarks>IBSI code BJ5W; intensity histogram, discretised grey levels. Formula: sum_i p_i^2.</remarks>
+    public const string IhDiscretisedIntensityUniformity = "ih_uniformity";
+
+    /// <summary>Maximum histogram gradient.</summary>
+    /// <remarks>IBSI code 12CE; intensity histogram, discretised grey levels. Formula: max_i H'(i), H'(i) = (n_(i+1) - n_(i-1)) / 2 inside, one-sided differences at bins 1 and Ng.</remarks>
+    public const string IhMaximumHistogramGradient = "ih_max_grad";
+
+    /// <summary>Maximum histogram gradient intensity.</summary>
+    /// <remarks>IBSI code 8E6O; intensity histogram, discretised grey levels. Formula: the bin i of the maximum histogram gradient (the first one on ties).</remarks>
+    public const string IhMaximumHistogramGradientIntensity = "ih_max_grad_gl";
+
+    /// <summary>Minimum histogram gradient.</summary>
+    /// <remarks>IBSI code VQB3; intensity histogram, discretised grey levels. Formula: min_i H'(i).</remarks>
+    public const string IhMinimumHistogramGradient = "ih_min_grad";
+
+    /// <summary>Minimum histogram gradient intensity.</summary>
+    /// <remarks>IBSI code RHQZ; intensity histogram, discretised grey levels. Formula: the bin i of the minimum histogram gradient (the first one on ties).</remarks>
+    public const string IhMinimumHistogramGradientIntensity = "ih_min_grad_gl";
+
+    /// <summary>Volume at intensity fraction, V10.</summary>
+    /// <remarks>IBSI code BC2M; intensity-volume histogram, discretised grey levels. Formula: V10: the volume fraction nu_i of the lowest intensity i with intensity fraction gamma_i &gt;= 0.10; nu_i = fraction of voxels &gt;= i, gamma_i = (i - min G) / (max G - min G).</remarks>
+    public const string IvhVolumeAt10PercentIntensity = "ivh_v10";
+
+    /// <summary>Volume at intensity fraction, V90.</summary>
+    /// <remarks>IBSI code BC2M; intensity-volume histogram, discretised grey levels. Formula: V90: as V10 with gamma_i &gt;= 0.90.</remarks>
+    public const string IvhVolumeAt90PercentIntensity = "ivh_v90";
+
+    /// <summary>Intensity at volume fraction, I10.</summary>
+    /// <remarks>IBSI code GBPN; intensity-volume histogram, discretised grey levels. Formula: I10: the lowest intensity i with nu_i &lt;= 0.10 (bin centres for a fixed bin size).</remarks>
+    public const string IvhIntensityAt10PercentVolume = "ivh_i10";
+
+    /// <summary>Intensity at volume fraction, I90.</summary>
+    /// <remarks>IBSI code GBPN; intensity-volume histogram, discretised grey levels. Formula: I90: the lowest intensity i with nu_i &lt;= 0.90.</remarks>
+    public const string IvhIntensityAt90PercentVolume = "ivh_i90";
+
+    /// <summary>Volume fraction difference between intensity fractions.</summary>
+    /// <remarks>IBSI code DDTU; intensity-volume histogram, discretised grey levels. Formula: V10 - V90.</remarks>
+    public const string IvhVolumeFractionDifferenceBetweenIntensityFractions = "ivh_v10_minus_v90";
+
+    /// <summary>Intensity fraction difference between volume fractions.</summary>
+    /// <remarks>IBSI code CNV2; intensity-volume histogram, discretised grey levels. Formula: I10 - I90.</remarks>
+    public const string IvhIntensityFractionDifferenceBetweenVolumeFractions = "ivh_i10_minus_i90";
 
     /// <summary>Joint maximum (2D, averaged).</summary>
     /// <remarks>IBSI code GYBY; GLCM, discretised grey levels. Formula: max_ij p_ij.</remarks>
@@ -1752,6 +1878,37 @@ public static class FeatureColumns
         StatRootMeanSquare,
         MorphVolumeVoxel,
         MorphVoxelCount,
+        LocalIntensityPeak,
+        GlobalIntensityPeak,
+        IhMeanDiscretisedIntensity,
+        IhDiscretisedIntensityVariance,
+        IhDiscretisedIntensitySkewness,
+        IhExcessDiscretisedIntensityKurtosis,
+        IhMedianDiscretisedIntensity,
+        IhMinimumDiscretisedIntensity,
+        Ih10thDiscretisedIntensityPercentile,
+        Ih90thDiscretisedIntensityPercentile,
+        IhMaximumDiscretisedIntensity,
+        IhIntensityHistogramMode,
+        IhDiscretisedIntensityInterquartileRange,
+        IhDiscretisedIntensityRange,
+        IhIntensityHistogramMeanAbsoluteDeviation,
+        IhIntensityHistogramRobustMeanAbsoluteDeviation,
+        IhIntensityHistogramMedianAbsoluteDeviation,
+        IhIntensityHistogramCoefficientOfVariation,
+        IhIntensityHistogramQuartileCoefficientOfDispersion,
+        IhDiscretisedIntensityEntropy,
+        IhDiscretisedIntensityUniformity,
+        IhMaximumHistogramGradient,
+        IhMaximumHistogramGradientIntensity,
+        IhMinimumHistogramGradient,
+        IhMinimumHistogramGradientIntensity,
+        IvhVolumeAt10PercentIntensity,
+        IvhVolumeAt90PercentIntensity,
+        IvhIntensityAt10PercentVolume,
+        IvhIntensityAt90PercentVolume,
+        IvhVolumeFractionDifferenceBetweenIntensityFractions,
+        IvhIntensityFractionDifferenceBetweenVolumeFractions,
         GlcmJointMaximum2dAveraged,
         GlcmJointAverage2dAveraged,
         GlcmJointVariance2dAveraged,
