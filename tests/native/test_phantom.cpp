@@ -117,6 +117,7 @@ TEST(Phantom, ReferenceValues_ImplementedFamilies_AllRowsPresent) {
     std::map<std::string, int> per_family;
     for (const ReferenceRow& r : load_reference()) ++per_family[r.family];
     EXPECT_EQ(per_family["intensity_statistics"], 18);
+    EXPECT_EQ(per_family["morphology"], 20);
     EXPECT_EQ(per_family["local_intensity"], 2);
     EXPECT_EQ(per_family["intensity_histogram"], 23);
     EXPECT_EQ(per_family["intensity_volume_histogram"], 6);
@@ -228,4 +229,29 @@ TEST(Phantom, Extract_SingleSlice_2dAnd3dAggregationsAgree) {
         ++compared;
     }
     EXPECT_EQ(compared, 5 + 17 + 16);
+}
+
+// Hand-computed mesh: a lone voxel of side s meshes to the octahedron through its 6 face centres
+// (half-diagonals s / 2): V = s^3 / 6, A = 8 equilateral triangles of side s / sqrt(2) = sqrt(3) s^2.
+TEST(Morphology, Extract_SingleVoxel_MeshIsOctahedron) {
+    Volume v;
+    v.nx = v.ny = v.nz = 3;
+    v.sx = v.sy = v.sz = 2.0;
+    v.values.assign(27, 1.0f);
+    v.mask.assign(27, 0);
+    v.mask[13] = 1;
+    const medfeat_image image = v.view();
+    const medfeat_settings settings = phantom_settings();
+    std::vector<double> out(static_cast<size_t>(medfeat_feature_count()));
+    ASSERT_EQ(medfeat_extract(&image, &settings, out.data(), out.size()), MEDFEAT_OK);
+    std::map<std::string, double> by_column;
+    for (int i = 0; i < medfeat_feature_count(); ++i) {
+        medfeat_feature_info info{};
+        ASSERT_EQ(medfeat_feature_info_get(i, &info), MEDFEAT_OK);
+        by_column[info.column_name] = out[static_cast<size_t>(i)];
+    }
+    EXPECT_NEAR(by_column.at("morph_volume"), 8.0 / 6.0, 1e-12);
+    EXPECT_NEAR(by_column.at("morph_area"), std::sqrt(3.0) * 4.0, 1e-12);
+    EXPECT_NEAR(by_column.at("morph_v_dens_aabb"), (8.0 / 6.0) / 8.0, 1e-12);  // mesh box = the voxel, 2 mm a side
+    EXPECT_NEAR(by_column.at("morph_com"), 0.0, 1e-12);
 }

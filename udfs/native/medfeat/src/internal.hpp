@@ -11,7 +11,8 @@
 namespace medfeat::detail {
 
 inline constexpr int kStatisticsCount = 18;
-inline constexpr int kMorphologyCount = 2;
+// Voxel-counting volume and voxel count, then the mesh-based and shape features of morphology().
+inline constexpr int kMorphologyCount = 2 + 19;
 inline constexpr int kGlcmCount = 25;
 // GLRLM, GLSZM and GLDZM share the 16 features of a (grey level, j) count matrix; the NGLDM adds energy.
 inline constexpr int kLocalIntensityCount = 2;
@@ -48,6 +49,15 @@ medfeat_status discretise(const medfeat_image& image, const medfeat_settings& se
 
 // The 18 IBSI intensity-based statistics of `values` (reordered in place), in table order.
 void intensity_statistics(std::vector<double>& values, double* out);
+
+// Surface area, enclosed volume and vertex bounds (mm) of the marching cubes mesh of the mask.
+struct MeshSummary {
+    double area = 0.0, volume = 0.0;
+    double low[3] = {0, 0, 0}, high[3] = {0, 0, 0};
+};
+MeshSummary mesh_summary(const medfeat_image& image);
+// The 19 morphological features after the voxel counts, in feature table order.
+void morphology(const medfeat_image& image, double mean_intensity, double* out);
 
 // Local and global intensity peak of the raw image (IBSI 3.2).
 void local_intensity(const medfeat_image& image, double* out);

@@ -70,6 +70,7 @@ medfeat_status extract(const medfeat_image& image, const medfeat_settings& setti
 
     out[0] = static_cast<double>(roi_voxels) * image.spacing_x * image.spacing_y * image.spacing_z;
     out[1] = static_cast<double>(roi_voxels);
+    morphology(image, out[-kStatisticsCount], out + 2);
     out += kMorphologyCount;
 
     GreyImage grey;
