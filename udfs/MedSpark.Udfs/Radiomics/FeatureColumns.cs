@@ -100,6 +100,82 @@ public static class FeatureColumns
     /// <remarks>no IBSI code; morphology. Formula: N_v, the voxels in the ROI (an IBSI diagnostic value; no feature code).</remarks>
     public const string MorphVoxelCount = "morph_voxel_count";
 
+    /// <summary>Volume (mesh).</summary>
+    /// <remarks>IBSI code RNU0; morphology, mask geometry. Formula: V = |sum_faces a . (b x c) / 6| over the marching cubes mesh (iso-level 0.5) of the mask, in mm^3.</remarks>
+    public const string MorphVolumeMesh = "morph_volume";
+
+    /// <summary>Surface area (mesh).</summary>
+    /// <remarks>IBSI code C0JK; morphology, mask geometry. Formula: A = sum of the mesh triangle areas, in mm^2.</remarks>
+    public const string MorphSurfaceAreaMesh = "morph_area";
+
+    /// <summary>Surface to volume ratio.</summary>
+    /// <remarks>IBSI code 2PR5; morphology, mask geometry. Formula: A / V.</remarks>
+    public const string MorphSurfaceToVolumeRatio = "morph_av";
+
+    /// <summary>Compactness 1.</summary>
+    /// <remarks>IBSI code SKGS; morphology, mask geometry. Formula: V / (pi^(1/2) A^(3/2)).</remarks>
+    public const string MorphCompactness1 = "morph_comp_1";
+
+    /// <summary>Compactness 2.</summary>
+    /// <remarks>IBSI code BQWJ; morphology, mask geometry. Formula: 36 pi V^2 / A^3.</remarks>
+    public const string MorphCompactness2 = "morph_comp_2";
+
+    /// <summary>Spherical disproportion.</summary>
+    /// <remarks>IBSI code KRCK; morphology, mask geometry. Formula: A / (36 pi V^2)^(1/3).</remarks>
+    public const string MorphSphericalDisproportion = "morph_sph_dispr";
+
+    /// <summary>Sphericity.</summary>
+    /// <remarks>IBSI code QCFX; morphology, mask geometry. Formula: (36 pi V^2)^(1/3) / A.</remarks>
+    public const string MorphSphericity = "morph_sphericity";
+
+    /// <summary>Asphericity.</summary>
+    /// <remarks>IBSI code 25C7; morphology, mask geometry. Formula: (A^3 / (36 pi V^2))^(1/3) - 1.</remarks>
+    public const string MorphAsphericity = "morph_asphericity";
+
+    /// <summary>Centre of mass shift.</summary>
+    /// <remarks>IBSI code KLMA; morphology, mask geometry and raw intensities. Formula: |mean voxel position - intensity-weighted mean voxel position| in mm.</remarks>
+    public const string MorphCentreOfMassShift = "morph_com";
+
+    /// <summary>Major axis length.</summary>
+    /// <remarks>IBSI code TDIC; morphology, mask geometry. Formula: 4 sqrt(lambda_1), lambda_1 &gt;= lambda_2 &gt;= lambda_3 the eigenvalues of the (n - 1)-normalised covariance of the voxel positions in mm.</remarks>
+    public const string MorphMajorAxisLength = "morph_pca_maj_axis";
+
+    /// <summary>Minor axis length.</summary>
+    /// <remarks>IBSI code P9VJ; morphology, mask geometry. Formula: 4 sqrt(lambda_2).</remarks>
+    public const string MorphMinorAxisLength = "morph_pca_min_axis";
+
+    /// <summary>Least axis length.</summary>
+    /// <remarks>IBSI code 7J51; morphology, mask geometry. Formula: 4 sqrt(lambda_3).</remarks>
+    public const string MorphLeastAxisLength = "morph_pca_least_axis";
+
+    /// <summary>Elongation.</summary>
+    /// <remarks>IBSI code Q3CK; morphology, mask geometry. Formula: sqrt(lambda_2 / lambda_1).</remarks>
+    public const string MorphElongation = "morph_pca_elongation";
+
+    /// <summary>Flatness.</summary>
+    /// <remarks>IBSI code N17B; morphology, mask geometry. Formula: sqrt(lambda_3 / lambda_1).</remarks>
+    public const string MorphFlatness = "morph_pca_flatness";
+
+    /// <summary>Volume density (axis-aligned bounding box).</summary>
+    /// <remarks>IBSI code PBX1; morphology, mask geometry. Formula: V / volume of the axis-aligned bounding box of the mesh vertices.</remarks>
+    public const string MorphVolumeDensityAxisAlignedBoundingBox = "morph_v_dens_aabb";
+
+    /// <summary>Area density (axis-aligned bounding box).</summary>
+    /// <remarks>IBSI code R59B; morphology, mask geometry. Formula: A / surface of the axis-aligned bounding box of the mesh vertices.</remarks>
+    public const string MorphAreaDensityAxisAlignedBoundingBox = "morph_a_dens_aabb";
+
+    /// <summary>Volume density (approximate enclosing ellipsoid).</summary>
+    /// <remarks>IBSI code 6BDE; morphology, mask geometry. Formula: V / (4 pi a b c / 3), semi-axes a, b, c = half the major, minor and least axis lengths.</remarks>
+    public const string MorphVolumeDensityApproximateEnclosingEllipsoid = "morph_v_dens_aee";
+
+    /// <summary>Area density (approximate enclosing ellipsoid).</summary>
+    /// <remarks>IBSI code RDD2; morphology, mask geometry. Formula: A / ellipsoid surface, 4 pi a b sum_(v=0..20) (alpha beta)^v P_v((alpha^2 + beta^2) / (2 alpha beta)) / (1 - 4 v^2), alpha^2 = 1 - b^2/a^2, beta^2 = 1 - c^2/a^2.</remarks>
+    public const string MorphAreaDensityApproximateEnclosingEllipsoid = "morph_a_dens_aee";
+
+    /// <summary>Integrated intensity.</summary>
+    /// <remarks>IBSI code 99N0; morphology, mask geometry and raw intensities. Formula: V * mean intensity of the ROI.</remarks>
+    public const string MorphIntegratedIntensity = "morph_integ_int";
+
     /// <summary>Local intensity peak.</summary>
     /// <remarks>IBSI code VJGA; local intensity, raw intensities. Formula: the mean raw intensity within a 1 cm^3 sphere (radius 6.2035 mm, voxel centres, the whole image) around the ROI voxel(s) of maximum intensity; the highest such mean.</remarks>
     public const string LocalIntensityPeak = "loc_peak_loc";
@@ -1878,6 +1954,25 @@ public static class FeatureColumns
         StatRootMeanSquare,
         MorphVolumeVoxel,
         MorphVoxelCount,
+        MorphVolumeMesh,
+        MorphSurfaceAreaMesh,
+        MorphSurfaceToVolumeRatio,
+        MorphCompactness1,
+        MorphCompactness2,
+        MorphSphericalDisproportion,
+        MorphSphericity,
+        MorphAsphericity,
+        MorphCentreOfMassShift,
+        MorphMajorAxisLength,
+        MorphMinorAxisLength,
+        MorphLeastAxisLength,
+        MorphElongation,
+        MorphFlatness,
+        MorphVolumeDensityAxisAlignedBoundingBox,
+        MorphAreaDensityAxisAlignedBoundingBox,
+        MorphVolumeDensityApproximateEnclosingEllipsoid,
+        MorphAreaDensityApproximateEnclosingEllipsoid,
+        MorphIntegratedIntensity,
         LocalIntensityPeak,
         GlobalIntensityPeak,
         IhMeanDiscretisedIntensity,
