@@ -255,3 +255,29 @@ TEST(Morphology, Extract_SingleVoxel_MeshIsOctahedron) {
     EXPECT_NEAR(by_column.at("morph_v_dens_aabb"), (8.0 / 6.0) / 8.0, 1e-12);  // mesh box = the voxel, 2 mm a side
     EXPECT_NEAR(by_column.at("morph_com"), 0.0, 1e-12);
 }
+
+// A slice with a single grey level has pairs but no GLCM correlation (0 / 0). "Averaged" aggregations
+// average each feature over the matrices that define it, so the 2D average stays finite.
+TEST(Aggregation, Extract_SliceWithOneGreyLevel_AveragedCorrelationStaysFinite) {
+    Volume v;
+    v.nx = 4;
+    v.ny = 4;
+    v.nz = 2;
+    v.sx = v.sy = v.sz = 1.0;
+    const float levels[32] = {1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,   // slice 0: one level
+                              1, 2, 3, 1, 2, 3, 1, 2, 3, 1, 2, 3, 3, 2, 1, 1};  // slice 1: three
+    v.values.assign(levels, levels + 32);
+    v.mask.assign(32, 1);
+    const medfeat_image image = v.view();
+    const medfeat_settings settings = phantom_settings();
+    std::vector<double> out(static_cast<size_t>(medfeat_feature_count()));
+    ASSERT_EQ(medfeat_extract(&image, &settings, out.data(), out.size()), MEDFEAT_OK);
+    for (int i = 0; i < medfeat_feature_count(); ++i) {
+        medfeat_feature_info info{};
+        ASSERT_EQ(medfeat_feature_info_get(i, &info), MEDFEAT_OK);
+        const std::string column = info.column_name;
+        if (column.rfind("glcm_", 0) == 0 && column.find("_2d_") != std::string::npos) {
+            EXPECT_TRUE(std::isfinite(out[static_cast<size_t>(i)])) << column;
+        }
+    }
+}

@@ -16,7 +16,8 @@ namespace MedSpark.Udfs.Radiomics;
 /// direction summed over slices, averaged over directions; <c>_25d_merged</c> one matrix of all slices and
 /// directions; <c>_3d_avg</c> per 3D direction (13), averaged; <c>_3d_merged</c> the 13 summed. Families without
 /// directions: <c>_2d</c> per slice, averaged; <c>_25d</c> slices merged; <c>_3d</c> one 3D matrix. "Averaged"
-/// skips matrices without any count (e.g. z directions of a 2D image).
+/// skips matrices without any count (e.g. z directions of a 2D image) and averages each feature over the
+/// matrices that define it (a slice with one grey level has no GLCM correlation).
 /// </summary>
 public static class FeatureColumns
 {

@@ -111,8 +111,11 @@ MEDFEAT_API medfeat_status medfeat_feature_info_get(int32_t index, medfeat_featu
 MEDFEAT_API medfeat_status medfeat_settings_validate(const medfeat_settings* settings);
 
 /* Computes every feature for the ROI of `image` into out_values[0 .. medfeat_feature_count()).
- * Intensity statistics use raw intensities; GLCM features use discretised grey levels;
- * a feature that is undefined for the input (e.g. a GLCM without any voxel pair) is NaN.
+ * Intensity statistics, local intensity and morphology use raw intensities and the mask geometry;
+ * intensity histogram, intensity-volume histogram and the texture families (GLCM, GLRLM, GLSZM, GLDZM,
+ * NGTDM, NGLDM, with their IBSI 2D / 2.5D / 3D aggregations) use discretised grey levels. "Averaged"
+ * aggregations average each feature over the matrices that define it. A feature that is undefined for the
+ * input (e.g. a GLCM without any voxel pair) is NaN.
  * Codes: MEDFEAT_E_ARGUMENT (NULL pointer, bad settings or spacing, out_capacity too small,
  * NONE discretisation with non-integer levels), MEDFEAT_E_SHAPE, MEDFEAT_E_TOO_LARGE,
  * MEDFEAT_E_EMPTY_MASK, MEDFEAT_E_NONFINITE, MEDFEAT_E_NO_MEMORY, MEDFEAT_E_INTERNAL.

@@ -143,13 +143,16 @@ void slice_family_features(const std::vector<CountMatrix>& slices, const CountMa
 }
 
 void FeatureMean::add(const double* values) {
-    for (size_t k = 0; k < sum.size(); ++k) sum[k] += values[k];
-    ++added;
+    for (size_t k = 0; k < sum.size(); ++k) {
+        if (std::isnan(values[k])) continue;
+        sum[k] += values[k];
+        ++added[k];
+    }
 }
 
 void FeatureMean::write(double* out) const {
     for (size_t k = 0; k < sum.size(); ++k) {
-        out[k] = added > 0 ? sum[k] / added : std::numeric_limits<double>::quiet_NaN();
+        out[k] = added[k] > 0 ? sum[k] / added[k] : std::numeric_limits<double>::quiet_NaN();
     }
 }
 

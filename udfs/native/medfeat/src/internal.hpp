@@ -104,13 +104,15 @@ inline uint64_t pack(int32_t i, int64_t j) { return (static_cast<uint64_t>(i) <<
 // j variance, entropy, energy. All NaN when the matrix is empty; returns false then.
 bool count_matrix_features(const CountMatrix& m, int32_t levels, double* out);
 
-// Running mean of feature vectors over the non-empty matrices of an "averaged" aggregation.
+// Running mean of feature vectors over the non-empty matrices of an "averaged" aggregation. Each feature is
+// averaged over the matrices where it is defined: a slice with a single grey level has no GLCM correlation
+// (0 / 0) but still counts for the other features, and must not turn the whole average into NaN.
 struct FeatureMean {
-    explicit FeatureMean(int count) : sum(static_cast<size_t>(count), 0.0) {}
+    explicit FeatureMean(int count) : sum(static_cast<size_t>(count), 0.0), added(static_cast<size_t>(count), 0) {}
     void add(const double* values);
-    void write(double* out) const;  // NaN when nothing was added
+    void write(double* out) const;  // NaN for a feature no matrix defines
     std::vector<double> sum;
-    int added = 0;
+    std::vector<int> added;
 };
 
 // All GLRLM features in output order: 6 aggregations x 16.
