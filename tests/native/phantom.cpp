@@ -2,6 +2,7 @@
 
 #include <cmath>
 #include <fstream>
+#include <map>
 #include <sstream>
 #include <stdexcept>
 
@@ -49,6 +50,44 @@ Volume load_phantom() {
         }
     }
     return v;
+}
+
+namespace {
+
+std::string plain_name(std::string name) {
+    const std::string markup = "\\ :sup:`";
+    for (size_t at; (at = name.find(markup)) != std::string::npos;) {
+        const size_t close = name.find('`', at + markup.size());
+        name = name.substr(0, at) + name.substr(at + markup.size(), close - at - markup.size()) + name.substr(close + 1);
+    }
+    return name;
+}
+
+}  // namespace
+
+std::vector<int> match_references(const std::vector<ReferenceRow>& rows) {
+    std::map<std::string, int> seen;
+    std::vector<int> matched;
+    for (const ReferenceRow& r : rows) {
+        const std::string key = r.family + "|" + plain_name(r.feature) + "|" + r.aggregation;
+        int occurrence = seen[key]++, found = -1;
+        for (int i = 0; i < medfeat_feature_count() && found < 0; ++i) {
+            medfeat_feature_info info{};
+            medfeat_feature_info_get(i, &info);
+            if (key == std::string(info.family) + "|" + info.name + "|" + info.aggregation && occurrence-- == 0) found = i;
+        }
+        matched.push_back(found);
+    }
+    return matched;
+}
+
+std::string code_erratum(const ReferenceRow& r) {
+    // The table shifts two intensity histogram codes by one row (P10 repeats the minimum's 1PR8).
+    if (r.family == "intensity_histogram" && plain_name(r.feature) == "10th discretised intensity percentile") return "GPMT";
+    if (r.family == "intensity_histogram" && plain_name(r.feature) == "90th discretised intensity percentile") return "OZ0C";
+    // The table lists GLSZM small zone emphasis without its code.
+    if (r.family == "glszm" && r.feature == "Small zone emphasis" && r.code.empty()) return "5QRC";
+    return "";
 }
 
 double digits_tolerance(double reference) {

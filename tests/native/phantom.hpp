@@ -24,6 +24,15 @@ struct ReferenceRow {
     double tolerance = 0;  // absolute tolerance after the "digits given" rule is applied
 };
 
+// The feature index each reference row describes, -1 for none: same family, name (rst markup such as
+// "10\\ :sup:`th`" removed) and aggregation. The IBSI table repeats a name for V10 / V90 and I10 / I90;
+// repeated rows take the features of that name in output order. Names, not codes, are matched because
+// the table has code errors (see code_erratum).
+std::vector<int> match_references(const std::vector<ReferenceRow>& rows);
+
+// The IBSI manual's code where the reference table gives a wrong one, else "" (see tests/data/ibsi/README.md).
+std::string code_erratum(const ReferenceRow& r);
+
 Volume load_phantom();
 std::vector<ReferenceRow> load_reference();
 medfeat_settings phantom_settings();

@@ -92,6 +92,15 @@ TEST(Fuzz, Extract_RandomShapesAndGarbage_AlwaysReturnsStatus) {
                                                         static_cast<int32_t>(rng() % 3) - 1, 1, counts, 64, &levels);
         ASSERT_GE(glcm, MEDFEAT_OK);
         ASSERT_LT(glcm, MEDFEAT_E_INTERNAL);
+
+        std::vector<double> matrix(rng() % 3 == 0 ? 0 : 4096);
+        int32_t rows = 0, cols = 0;
+        const medfeat_status texture = medfeat_texture_matrix(
+            &image, &settings, static_cast<int32_t>(rng() % 8), static_cast<int32_t>(rng() % 6) - 2,
+            static_cast<int32_t>(rng() % 3) - 1, static_cast<int32_t>(rng() % 3) - 1, static_cast<int32_t>(rng() % 3) - 1,
+            matrix.empty() ? nullptr : matrix.data(), matrix.size(), &rows, &cols);
+        ASSERT_GE(texture, MEDFEAT_OK) << "iteration " << iteration;
+        ASSERT_LT(texture, MEDFEAT_E_INTERNAL) << "iteration " << iteration;
     }
     // The generator must exercise the success path too, or the test proves little.
     EXPECT_GT(ok, 100);

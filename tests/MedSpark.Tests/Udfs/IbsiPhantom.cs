@@ -87,6 +87,29 @@ internal sealed class IbsiPhantom
         return result;
     }
 
+    /// <summary>
+    /// Texture matrices of the phantom from IBSI docs/06 (tests/data/ibsi/texture_matrices.csv), keyed by
+    /// (matrix, slice) with slice "1".."4" or "3d"; absent cells are 0. NGTDM: j = 1 holds s_i, j = 2 n_i.
+    /// </summary>
+    public static IReadOnlyDictionary<(string Matrix, string Slice), Dictionary<(int I, int J), double>> TextureMatrices()
+    {
+        var result = new Dictionary<(string Matrix, string Slice), Dictionary<(int I, int J), double>>();
+        foreach (var line in File.ReadLines(DataPath("texture_matrices.csv")).Skip(1))
+        {
+            var cells = line.Split(',');
+            var key = (cells[0], cells[1]);
+            if (!result.TryGetValue(key, out var matrix))
+            {
+                result[key] = matrix = new Dictionary<(int I, int J), double>();
+            }
+
+            matrix[(int.Parse(cells[2], CultureInfo.InvariantCulture), int.Parse(cells[3], CultureInfo.InvariantCulture))] =
+                double.Parse(cells[4], CultureInfo.InvariantCulture);
+        }
+
+        return result;
+    }
+
     private static List<string> SplitCsv(string line)
     {
         var cells = new List<string>();

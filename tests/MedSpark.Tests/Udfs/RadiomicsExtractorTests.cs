@@ -6,14 +6,46 @@ namespace MedSpark.Tests.Udfs;
 
 public sealed class RadiomicsExtractorTests
 {
-    private static readonly string[] s_implementedFamilies = ["intensity_statistics", "glcm"];
+    /// <summary>IBSI-1 feature count per aggregation for each implemented texture family, with its aggregations.</summary>
+    private static readonly (string Family, int Count, string[] Aggregations)[] s_textureFamilies =
+    [
+        ("glcm", 25, ["2D, averaged", "2D, slice-merged", "2.5D, direction-merged", "2.5D, merged", "3D, averaged", "3D, merged"]),
+        ("glrlm", 16, ["2D, averaged", "2D, slice-merged", "2.5D, direction-merged", "2.5D, merged", "3D, averaged", "3D, merged"]),
+        ("glszm", 16, ["2D", "2.5D", "3D"]),
+        ("gldzm", 16, ["2D", "2.5D", "3D"]),
+        ("ngtdm", 5, ["2D", "2.5D", "3D"]),
+        ("ngldm", 17, ["2D", "2.5D", "3D"]),
+    ];
 
-    public static TheoryData<string, string, string, double, double> ReferenceRows()
+    private static readonly Dictionary<string, TextureMatrixKind> s_matrixKinds = new()
     {
-        var data = new TheoryData<string, string, string, double, double>();
-        foreach (var r in IbsiPhantom.References())
+        ["glcm"] = TextureMatrixKind.Glcm,
+        ["glrlm"] = TextureMatrixKind.Glrlm,
+        ["glszm"] = TextureMatrixKind.Glszm,
+        ["gldzm"] = TextureMatrixKind.Gldzm,
+        ["ngldm"] = TextureMatrixKind.Ngldm,
+        ["ngtdm"] = TextureMatrixKind.Ngtdm,
+    };
+
+    public static TheoryData<int, string, string, string, double, double> ReferenceRows()
+    {
+        var data = new TheoryData<int, string, string, string, double, double>();
+        var references = IbsiPhantom.References();
+        for (int k = 0; k < references.Count; k++)
         {
-            data.Add(r.Feature, r.Code, r.Aggregation, r.Value, r.Tolerance);
+            var r = references[k];
+            data.Add(k, r.Family, r.Feature, r.Aggregation, r.Value, r.Tolerance);
+        }
+
+        return data;
+    }
+
+    public static TheoryData<string, string> TextureMatrixKeys()
+    {
+        var data = new TheoryData<string, string>();
+        foreach (var (matrix, slice) in IbsiPhantom.TextureMatrices().Keys)
+        {
+            data.Add(matrix, slice);
         }
 
         return data;
@@ -21,18 +53,42 @@ public sealed class RadiomicsExtractorTests
 
     [Theory]
     [MemberData(nameof(ReferenceRows))]
-    public void Extract_IbsiPhantom_MatchesReferenceValue(string feature, string code, string aggregation, double reference, double tolerance)
+    public void Extract_IbsiPhantom_MatchesReferenceValue(int row, string family, string feature, string aggregation, double reference, double tolerance)
     {
         var features = RadiomicsExtractor.Features;
-        int index = IndexOf(code, aggregation);
-        Assert.True(index >= 0, $"No feature implements reference row {feature} ({code}, '{aggregation}').");
+        int index = MatchReferences()[row];
+        Assert.True(index >= 0, $"No feature implements reference row {row}: {family} {feature} ('{aggregation}').");
 
         double actual = ExtractPhantom()[index];
 
         Assert.True(
             Math.Abs(actual - reference) <= tolerance,
             string.Create(CultureInfo.InvariantCulture,
-                $"{features[index].ColumnName} ({feature}, {code}, '{aggregation}'): computed {actual:R}, IBSI reference {reference:R} +/- {tolerance:R}."));
+                $"{features[index].ColumnName} ({feature}, {features[index].IbsiCode}, '{aggregation}'): computed {actual:R}, IBSI reference {reference:R} +/- {tolerance:R}."));
+    }
+
+    [Fact]
+    public void Features_ReferenceRows_CodesAgreeExceptTableErrata()
+    {
+        var references = IbsiPhantom.References();
+        var matched = MatchReferences();
+        var wrong = new List<string>();
+        for (int k = 0; k < references.Count; k++)
+        {
+            if (matched[k] < 0)
+            {
+                continue;
+            }
+
+            var f = RadiomicsExtractor.Features[matched[k]];
+            string expected = CodeErratum(references[k]) ?? references[k].Code;
+            if (f.IbsiCode != expected)
+            {
+                wrong.Add($"{f.ColumnName}: medfeat {f.IbsiCode}, table '{references[k].Code}'");
+            }
+        }
+
+        Assert.True(wrong.Count == 0, "IBSI codes disagree: " + string.Join("; ", wrong));
     }
 
     [Fact]
@@ -41,20 +97,30 @@ public sealed class RadiomicsExtractorTests
         var references = IbsiPhantom.References();
         var features = RadiomicsExtractor.Features;
 
+        var matched = MatchReferences();
         var missingFeatures = references
-            .Where(r => IndexOf(r.Code, r.Aggregation) < 0)
-            .Select(r => $"{r.Feature} ({r.Code}, '{r.Aggregation}')")
+            .Where((r, k) => matched[k] < 0)
+            .Select(r => $"{r.Family} {r.Feature} ({r.Code}, '{r.Aggregation}')")
             .ToList();
         var missingReferences = features
-            .Where(f => f.IbsiCode.Length > 0 || s_implementedFamilies.Contains(f.Family))
-            .Where(f => !references.Any(r => r.Code == f.IbsiCode && r.Aggregation == f.Aggregation))
-            .Select(f => $"{f.ColumnName} ({f.IbsiCode}, '{f.Aggregation}')")
+            .Select((f, i) => (f, i))
+            // Every feature with an IBSI code; the codeless voxel count is an IBSI diagnostic without a reference.
+            .Where(p => p.f.IbsiCode.Length > 0)
+            .Where(p => !matched.Contains(p.i))
+            .Select(p => $"{p.f.ColumnName} ({p.f.IbsiCode}, '{p.f.Aggregation}')")
             .ToList();
 
         Assert.True(missingFeatures.Count == 0, "Reference rows without a feature: " + string.Join("; ", missingFeatures));
         Assert.True(missingReferences.Count == 0, "Features without a reference row: " + string.Join("; ", missingReferences));
         Assert.Equal(18, references.Count(r => r.Family == "intensity_statistics"));
-        Assert.Equal(50, references.Count(r => r.Family == "glcm"));
+        Assert.Equal(20, references.Count(r => r.Family == "morphology"));
+        Assert.Equal(2, references.Count(r => r.Family == "local_intensity"));
+        Assert.Equal(23, references.Count(r => r.Family == "intensity_histogram"));
+        Assert.Equal(6, references.Count(r => r.Family == "intensity_volume_histogram"));
+        foreach (var (family, count, aggregations) in s_textureFamilies)
+        {
+            Assert.True(count * aggregations.Length == references.Count(r => r.Family == family), $"reference rows of {family}");
+        }
     }
 
     [Fact]
@@ -74,14 +140,63 @@ public sealed class RadiomicsExtractorTests
     }
 
     [Fact]
-    public void Features_GlcmAggregations_Have25FeaturesEach()
+    public void Features_TextureFamilies_HaveIbsiFeatureCountPerAggregation()
     {
         var features = RadiomicsExtractor.Features;
 
         Assert.Equal(18, features.Count(f => f.Family == "intensity_statistics"));
-        Assert.Equal(25, features.Count(f => f.Family == "glcm" && f.Aggregation == "3D, averaged"));
-        Assert.Equal(25, features.Count(f => f.Family == "glcm" && f.Aggregation == "3D, merged"));
+        foreach (var (family, count, aggregations) in s_textureFamilies)
+        {
+            foreach (var aggregation in aggregations)
+            {
+                int actual = features.Count(f => f.Family == family && f.Aggregation == aggregation);
+                Assert.True(count == actual, $"{family} '{aggregation}': {actual} features, IBSI defines {count}.");
+            }
+
+            Assert.Equal(count * aggregations.Length, features.Count(f => f.Family == family));
+        }
+
         Assert.Contains(features, f => f.ColumnName == "glcm_joint_max_3d_avg" && f.IbsiCode == "GYBY" && f.Name == "Joint maximum");
+        Assert.Contains(features, f => f.ColumnName == "glcm_joint_max_2d_avg" && f.Aggregation == "2D, averaged");
+        Assert.Contains(features, f => f.ColumnName == "glrlm_sre_3d_avg" && f.IbsiCode == "22OV");
+        Assert.Contains(features, f => f.ColumnName == "ngldm_dc_energy_25d" && f.IbsiCode == "CAS9" && f.Aggregation == "2.5D");
+    }
+
+    [Theory]
+    [MemberData(nameof(TextureMatrixKeys))]
+    public void TextureMatrix_IbsiPhantom_MatchesDocs06Matrix(string matrix, string slice)
+    {
+        var expected = IbsiPhantom.TextureMatrices()[(matrix, slice)];
+        var kind = s_matrixKinds[matrix];
+        int z = slice == "3d" ? -1 : int.Parse(slice, CultureInfo.InvariantCulture) - 1;
+        var p = IbsiPhantom.Instance;
+        var actual = new Dictionary<(int I, int J), double>();
+
+        // docs/06 lists GLCM and GLRLM merged over directions: the 4 in-plane ones of a slice, or all 13 in 3D.
+        int[][] directions = kind is TextureMatrixKind.Glcm or TextureMatrixKind.Glrlm
+            ? (z < 0 ? Directions3d : Directions3d.Where(d => d[2] == 0).ToArray())
+            : [[0, 0, 0]];
+        foreach (var d in directions)
+        {
+            var (values, rows, cols) = RadiomicsExtractor.TextureMatrix(
+                p.Values, p.Mask, p.Nx, p.Ny, p.Nz, FeatureSettings.Default, kind, z, d[0], d[1], d[2]);
+            Assert.Equal(6, rows);
+            for (int c = 0; c < values.Length; c++)
+            {
+                if (values[c] != 0)
+                {
+                    var cell = (c / cols + 1, c % cols + 1);
+                    actual[cell] = actual.GetValueOrDefault(cell) + values[c];
+                }
+            }
+        }
+
+        foreach (var cell in expected.Keys.Union(actual.Keys))
+        {
+            double want = expected.GetValueOrDefault(cell), got = actual.GetValueOrDefault(cell);
+            // NGTDM s_i are printed with 6 decimals in docs/06.
+            Assert.True(Math.Abs(want - got) <= 5e-7, $"{matrix} slice {slice}, cell (i={cell.Item1}, j={cell.Item2}): computed {got:R}, IBSI docs/06 {want:R}.");
+        }
     }
 
     [Theory]
@@ -99,13 +214,8 @@ public sealed class RadiomicsExtractorTests
     [Fact]
     public void GlcmCounts_IbsiPhantomSumOf13Directions_MatchesDocs06MergedMatrix()
     {
-        int[][] directions =
-        [
-            [0, 0, 1], [0, 1, -1], [0, 1, 0], [0, 1, 1], [1, -1, -1], [1, -1, 0], [1, -1, 1],
-            [1, 0, -1], [1, 0, 0], [1, 0, 1], [1, 1, -1], [1, 1, 0], [1, 1, 1],
-        ];
         var merged = new double[36];
-        foreach (var d in directions)
+        foreach (var d in Directions3d)
         {
             var (counts, levels) = GlcmPhantom(d[0], d[1], d[2]);
             Assert.Equal(6, levels);
@@ -201,19 +311,50 @@ public sealed class RadiomicsExtractorTests
         return RadiomicsExtractor.GlcmCounts(p.Values, p.Mask, p.Nx, p.Ny, p.Nz, FeatureSettings.Default, dx, dy, dz);
     }
 
-    private static int IndexOf(string code, string aggregation)
+    private static int[][] Directions3d =>
+    [
+        [0, 0, 1], [0, 1, -1], [0, 1, 0], [0, 1, 1], [1, -1, -1], [1, -1, 0], [1, -1, 1],
+        [1, 0, -1], [1, 0, 0], [1, 0, 1], [1, 1, -1], [1, 1, 0], [1, 1, 1],
+    ];
+
+    /// <summary>
+    /// The feature index each reference row describes, -1 for none: same family, name (rst markup such as
+    /// "10\\ :sup:`th`" removed) and aggregation. The IBSI table repeats a name for V10 / V90 and I10 / I90;
+    /// repeated rows take the features of that name in output order. Names, not codes, are matched because the
+    /// table has code errors (see <see cref="CodeErratum"/>).
+    /// </summary>
+    private static int[] MatchReferences()
     {
         var features = RadiomicsExtractor.Features;
-        for (int i = 0; i < features.Count; i++)
+        var seen = new Dictionary<string, int>();
+        return IbsiPhantom.References().Select(r =>
         {
-            if (features[i].IbsiCode == code && features[i].Aggregation == aggregation)
+            string key = $"{r.Family}|{PlainName(r.Feature)}|{r.Aggregation}";
+            int occurrence = seen[key] = seen.GetValueOrDefault(key) + 1;
+            for (int i = 0; i < features.Count; i++)
             {
-                return i;
+                if ($"{features[i].Family}|{features[i].Name}|{features[i].Aggregation}" == key && --occurrence == 0)
+                {
+                    return i;
+                }
             }
-        }
 
-        return -1;
+            return -1;
+        }).ToArray();
     }
+
+    private static string PlainName(string name) => System.Text.RegularExpressions.Regex.Replace(name, @"\\ :sup:`(\w+)`", "$1");
+
+    /// <summary>The IBSI manual's code where the reference table gives a wrong one (see tests/data/ibsi/README.md).</summary>
+    private static string? CodeErratum(IbsiPhantom.Reference r) => (r.Family, PlainName(r.Feature)) switch
+    {
+        // The table shifts two intensity histogram codes by one row (P10 repeats the minimum's 1PR8).
+        ("intensity_histogram", "10th discretised intensity percentile") => "GPMT",
+        ("intensity_histogram", "90th discretised intensity percentile") => "OZ0C",
+        // The table lists GLSZM small zone emphasis without its code.
+        ("glszm", "Small zone emphasis") when r.Code.Length == 0 => "5QRC",
+        _ => null,
+    };
 
     private static void AssertMatrix(Dictionary<(int I, int J), double> expected, double[] counts, int levels, string what)
     {

@@ -76,6 +76,11 @@ internal static unsafe partial class MedFeatNative
     internal static partial MedFeatStatus GlcmMatrix(
         in Image image, in Settings settings, int dx, int dy, int dz, Span<double> outCounts, nuint outCapacity, out int outLevels);
 
+    [LibraryImport(Library, EntryPoint = "medfeat_texture_matrix")]
+    internal static partial MedFeatStatus TextureMatrix(
+        in Image image, in Settings settings, TextureMatrixKind kind, int slice, int dx, int dy, int dz,
+        Span<double> outMatrix, nuint outCapacity, out int outRows, out int outCols);
+
     /// <summary>Converts a library-owned static string; the library never expects it to be freed.</summary>
     internal static string ToManaged(byte* utf8) => Marshal.PtrToStringUTF8((nint)utf8) ?? string.Empty;
 

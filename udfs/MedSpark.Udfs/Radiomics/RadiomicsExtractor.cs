@@ -4,8 +4,9 @@ namespace MedSpark.Udfs.Radiomics;
 
 /// <summary>
 /// IBSI-1 radiomics features of one image and ROI, computed by the native medfeat library: intensity
-/// statistics, voxel-counting volume and 3D GLCM features ("3D, averaged" and "3D, merged", 13 directions,
-/// symmetric). Thread-safe: calls share no mutable state.
+/// statistics, voxel-counting volume, and the texture families GLCM and GLRLM (2D averaged and slice-merged,
+/// 2.5D direction-merged and merged, 3D averaged and merged), GLSZM, GLDZM, NGTDM and NGLDM (2D, 2.5D, 3D);
+/// see <see cref="FeatureColumns"/>. Thread-safe: calls share no mutable state.
 /// </summary>
 public static class RadiomicsExtractor
 {
@@ -77,6 +78,39 @@ public static class RadiomicsExtractor
                 MedFeatNative.ThrowIfFailed(
                     MedFeatNative.GlcmMatrix(image, nativeSettings, dx, dy, dz, counts, (nuint)counts.Length, out levels), context);
                 return (counts, levels);
+            }
+        }
+    }
+
+    /// <summary>
+    /// One texture matrix of the discretised ROI before normalisation: row-major <c>Rows x Cols</c>, entry
+    /// <c>[(i - 1) * Cols + (j - 1)]</c> for grey level i and second index j (see <see cref="TextureMatrixKind"/>).
+    /// <paramref name="slice"/> -1 gives the 3D matrix, otherwise the 2D matrix of that z slice; GLCM and GLRLM
+    /// take a unit direction (dz = 0 within a slice), the other kinds (0, 0, 0). An intermediate exposed for
+    /// golden-data tests (IBSI docs/06).
+    /// </summary>
+    internal static (double[] Matrix, int Rows, int Cols) TextureMatrix(
+        ReadOnlySpan<float> pixels, ReadOnlySpan<byte> mask, int nx, int ny, int nz, FeatureSettings settings,
+        TextureMatrixKind kind, int slice, int dx = 0, int dy = 0, int dz = 0, string? context = null)
+    {
+        var nativeSettings = MedFeatNative.ToNative(settings);
+        unsafe
+        {
+            fixed (float* p = pixels)
+            fixed (byte* m = mask)
+            {
+                var image = Describe(p, pixels.Length, m, mask.Length, nx, ny, nz, 1, 1, 1);
+                // First call with no room learns the shape; the library reports it even then.
+                var status = MedFeatNative.TextureMatrix(image, nativeSettings, kind, slice, dx, dy, dz, Span<double>.Empty, 0, out int rows, out int cols);
+                if (status != MedFeatStatus.Argument || rows <= 0)
+                {
+                    MedFeatNative.ThrowIfFailed(status, context);
+                }
+
+                var matrix = new double[(long)rows * cols];
+                MedFeatNative.ThrowIfFailed(
+                    MedFeatNative.TextureMatrix(image, nativeSettings, kind, slice, dx, dy, dz, matrix, (nuint)matrix.Length, out rows, out cols), context);
+                return (matrix, rows, cols);
             }
         }
     }

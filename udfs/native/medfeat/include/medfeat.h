@@ -75,6 +75,16 @@ typedef struct medfeat_settings {
     int32_t reserved;       /* set to 0 */
 } medfeat_settings;
 
+/* Texture matrices that medfeat_texture_matrix returns (the intermediates of the texture families). */
+typedef enum medfeat_matrix_kind {
+    MEDFEAT_MATRIX_GLCM = 1,  /* symmetric co-occurrence counts for offset glcm_distance * (dx, dy, dz); Ng x Ng */
+    MEDFEAT_MATRIX_GLRLM = 2, /* run counts along (dx, dy, dz); Ng x longest run */
+    MEDFEAT_MATRIX_GLSZM = 3, /* zone counts by size; Ng x largest zone */
+    MEDFEAT_MATRIX_GLDZM = 4, /* zone counts by distance to the ROI edge; Ng x largest distance */
+    MEDFEAT_MATRIX_NGLDM = 5, /* neighbourhood counts by dependence (distance 1, coarseness 0); Ng x largest count */
+    MEDFEAT_MATRIX_NGTDM = 6  /* Ng x 2: column 1 holds s_i, column 2 n_i (distance 1) */
+} medfeat_matrix_kind;
+
 /* Static description of one output value of medfeat_extract. Strings are static UTF-8. */
 typedef struct medfeat_feature_info {
     const char* name;        /* IBSI name, e.g. "Joint maximum" */
@@ -101,8 +111,11 @@ MEDFEAT_API medfeat_status medfeat_feature_info_get(int32_t index, medfeat_featu
 MEDFEAT_API medfeat_status medfeat_settings_validate(const medfeat_settings* settings);
 
 /* Computes every feature for the ROI of `image` into out_values[0 .. medfeat_feature_count()).
- * Intensity statistics use raw intensities; GLCM features use discretised grey levels;
- * a feature that is undefined for the input (e.g. a GLCM without any voxel pair) is NaN.
+ * Intensity statistics, local intensity and morphology use raw intensities and the mask geometry;
+ * intensity histogram, intensity-volume histogram and the texture families (GLCM, GLRLM, GLSZM, GLDZM,
+ * NGTDM, NGLDM, with their IBSI 2D / 2.5D / 3D aggregations) use discretised grey levels. "Averaged"
+ * aggregations average each feature over the matrices that define it. A feature that is undefined for the
+ * input (e.g. a GLCM without any voxel pair) is NaN.
  * Codes: MEDFEAT_E_ARGUMENT (NULL pointer, bad settings or spacing, out_capacity too small,
  * NONE discretisation with non-integer levels), MEDFEAT_E_SHAPE, MEDFEAT_E_TOO_LARGE,
  * MEDFEAT_E_EMPTY_MASK, MEDFEAT_E_NONFINITE, MEDFEAT_E_NO_MEMORY, MEDFEAT_E_INTERNAL.
@@ -120,6 +133,21 @@ MEDFEAT_API medfeat_status medfeat_extract(const medfeat_image* image, const med
 MEDFEAT_API medfeat_status medfeat_glcm_matrix(const medfeat_image* image, const medfeat_settings* settings,
                                                int32_t dx, int32_t dy, int32_t dz, double* out_counts,
                                                size_t out_capacity, int32_t* out_levels);
+
+/* One texture matrix of the discretised ROI, as the features use it before normalisation.
+ * slice = -1 gives the 3D matrix; 0 <= slice < nz gives the 2D matrix of slice z = slice (8-connected
+ * zones, 4-connected edge distances, 8 neighbours). GLCM and GLRLM take a direction (dx, dy, dz) with each
+ * component in {-1, 0, 1}, not all 0, and dz = 0 for a slice; the other kinds need (0, 0, 0).
+ * out receives a row-major rows x cols matrix, entry [(i - 1) * cols + (j - 1)] for grey level i and second
+ * index j (grey level, run length, zone size, distance, dependence count; NGTDM: 1 = s_i, 2 = n_i);
+ * *out_rows = Ng (the number of grey levels), *out_cols its second extent (0 when the matrix is empty).
+ * out may be NULL with out_capacity 0 to learn the shape (the call then returns MEDFEAT_E_ARGUMENT).
+ * Codes: as medfeat_extract; MEDFEAT_E_ARGUMENT also for an unknown kind, a slice outside -1..nz-1, a bad
+ * direction, or out_capacity < rows * cols (then *out_rows and *out_cols still hold the shape). */
+MEDFEAT_API medfeat_status medfeat_texture_matrix(const medfeat_image* image, const medfeat_settings* settings,
+                                                  int32_t kind, int32_t slice, int32_t dx, int32_t dy, int32_t dz,
+                                                  double* out, size_t out_capacity, int32_t* out_rows,
+                                                  int32_t* out_cols);
 
 #ifdef __cplusplus
 }

@@ -1,6 +1,7 @@
 // IBSI-1 grey level co-occurrence matrix (GLCM) and its 25 features (IBSI 3.6).
 #include "internal.hpp"
 
+#include <algorithm>
 #include <cmath>
 #include <limits>
 
@@ -14,9 +15,15 @@ const int32_t kDirections3d[13][3] = {
     {1, 0, -1}, {1, 0, 0},  {1, 0, 1},  {1, 1, -1}, {1, 1, 0},   {1, 1, 1},
 };
 
-void glcm_accumulate(const GreyImage& image, int32_t dx, int32_t dy, int32_t dz, std::vector<double>& counts) {
+const int32_t kDirections2d[4][3] = {{0, 1, 0}, {1, -1, 0}, {1, 0, 0}, {1, 1, 0}};
+
+namespace {
+
+// Pairs (v, v + offset) with v in slices [z_begin, z_end).
+void accumulate(const GreyImage& image, int32_t dx, int32_t dy, int32_t dz, int64_t z_begin, int64_t z_end,
+                std::vector<double>& counts) {
     const int64_t nx = image.nx, ny = image.ny, nz = image.nz, levels = image.levels;
-    for (int64_t z = 0; z < nz; ++z) {
+    for (int64_t z = z_begin; z < z_end; ++z) {
         const int64_t z2 = z + dz;
         if (z2 < 0 || z2 >= nz) continue;
         for (int64_t y = 0; y < ny; ++y) {
@@ -33,6 +40,68 @@ void glcm_accumulate(const GreyImage& image, int32_t dx, int32_t dy, int32_t dz,
             }
         }
     }
+}
+
+void add_to(std::vector<double>& sum, const std::vector<double>& counts) {
+    for (size_t c = 0; c < sum.size(); ++c) sum[c] += counts[c];
+}
+
+}  // namespace
+
+void glcm_accumulate(const GreyImage& image, int32_t dx, int32_t dy, int32_t dz, std::vector<double>& counts) {
+    accumulate(image, dx, dy, dz, 0, image.nz, counts);
+}
+
+void glcm_accumulate_slice(const GreyImage& image, int32_t dx, int32_t dy, int32_t z, std::vector<double>& counts) {
+    accumulate(image, dx, dy, 0, z, z + 1, counts);
+}
+
+// IBSI 3.6.1 aggregation: "averaged" computes features per matrix and averages them over the matrices
+// that hold any pair; "merged" sums the count matrices first. 2D matrices pair voxels within one slice
+// (4 in-plane directions); 2.5D merges them over slices; 3D pairs voxels in 13 directions.
+void glcm_extract(const GreyImage& image, int32_t distance, double* out) {
+    const size_t cells = static_cast<size_t>(image.levels) * static_cast<size_t>(image.levels);
+    std::vector<double> counts(cells), slice_merged(cells), all(cells, 0.0);
+    std::vector<std::vector<double>> by_direction(4, std::vector<double>(cells, 0.0));
+    FeatureMean averaged_2d(kGlcmCount), slice_merged_2d(kGlcmCount), direction_merged(kGlcmCount);
+    double one[kGlcmCount];
+
+    for (int32_t z = 0; z < image.nz; ++z) {
+        std::fill(slice_merged.begin(), slice_merged.end(), 0.0);
+        for (int d = 0; d < 4; ++d) {
+            std::fill(counts.begin(), counts.end(), 0.0);
+            glcm_accumulate_slice(image, kDirections2d[d][0] * distance, kDirections2d[d][1] * distance, z, counts);
+            glcm_features(counts, image.levels, one);
+            if (!std::isnan(one[0])) averaged_2d.add(one);
+            add_to(slice_merged, counts);
+            add_to(by_direction[static_cast<size_t>(d)], counts);
+        }
+        glcm_features(slice_merged, image.levels, one);
+        if (!std::isnan(one[0])) slice_merged_2d.add(one);
+    }
+    averaged_2d.write(out);
+    slice_merged_2d.write(out + kGlcmCount);
+    for (const auto& direction : by_direction) {
+        glcm_features(direction, image.levels, one);
+        if (!std::isnan(one[0])) direction_merged.add(one);
+        add_to(all, direction);
+    }
+    direction_merged.write(out + 2 * kGlcmCount);
+    glcm_features(all, image.levels, out + 3 * kGlcmCount);
+
+    // 3D: the 13 directions of the 26-neighbourhood.
+    FeatureMean averaged_3d(kGlcmCount);
+    std::fill(all.begin(), all.end(), 0.0);
+    for (const auto& dir : kDirections3d) {
+        std::fill(counts.begin(), counts.end(), 0.0);
+        glcm_accumulate(image, dir[0] * distance, dir[1] * distance, dir[2] * distance, counts);
+        add_to(all, counts);
+        glcm_features(counts, image.levels, one);
+        // A direction without voxel pairs (e.g. z in a 2D image) has no matrix to average.
+        if (!std::isnan(one[0])) averaged_3d.add(one);
+    }
+    averaged_3d.write(out + 4 * kGlcmCount);
+    glcm_features(all, image.levels, out + 5 * kGlcmCount);
 }
 
 void glcm_features(const std::vector<double>& counts, int32_t levels, double* out) {

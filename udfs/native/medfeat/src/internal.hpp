@@ -11,10 +11,25 @@
 namespace medfeat::detail {
 
 inline constexpr int kStatisticsCount = 18;
-inline constexpr int kMorphologyCount = 2;
+// Voxel-counting volume and voxel count, then the mesh-based and shape features of morphology().
+inline constexpr int kMorphologyCount = 2 + 19;
 inline constexpr int kGlcmCount = 25;
-// Output layout: statistics, morphology, GLCM 3D averaged, GLCM 3D merged.
-inline constexpr int kFeatureCount = kStatisticsCount + kMorphologyCount + 2 * kGlcmCount;
+// GLRLM, GLSZM and GLDZM share the 16 features of a (grey level, j) count matrix; the NGLDM adds energy.
+inline constexpr int kLocalIntensityCount = 2;
+inline constexpr int kHistogramCount = 23;
+inline constexpr int kVolumeHistogramCount = 6;
+inline constexpr int kZoneCount = 16;
+inline constexpr int kNgldmCount = 17;
+inline constexpr int kNgtdmCount = 5;
+// GLCM and GLRLM: 2D averaged, 2D slice-merged, 2.5D direction-merged, 2.5D merged, 3D averaged, 3D merged.
+inline constexpr int kMatrixAggregations = 6;
+// GLSZM, GLDZM, NGTDM, NGLDM: 2D (averaged over slices), 2.5D (slices merged), 3D.
+inline constexpr int kSliceAggregations = 3;
+// Output layout: statistics, morphology, then each texture family in the aggregation order above.
+inline constexpr int kFeatureCount = kStatisticsCount + kMorphologyCount + kLocalIntensityCount + kHistogramCount +
+                                     kVolumeHistogramCount + kMatrixAggregations * kGlcmCount +
+                                     kMatrixAggregations * kZoneCount + 2 * kSliceAggregations * kZoneCount +
+                                     kSliceAggregations * kNgtdmCount + kSliceAggregations * kNgldmCount;
 
 // The ROI after discretisation: level[v] in 1..levels inside the ROI, 0 outside.
 struct GreyImage {
@@ -35,11 +50,113 @@ medfeat_status discretise(const medfeat_image& image, const medfeat_settings& se
 // The 18 IBSI intensity-based statistics of `values` (reordered in place), in table order.
 void intensity_statistics(std::vector<double>& values, double* out);
 
+// Surface area, enclosed volume and vertex bounds (mm) of the marching cubes mesh of the mask.
+struct MeshSummary {
+    double area = 0.0, volume = 0.0;
+    double low[3] = {0, 0, 0}, high[3] = {0, 0, 0};
+};
+MeshSummary mesh_summary(const medfeat_image& image);
+// The 19 morphological features after the voxel counts, in feature table order.
+void morphology(const medfeat_image& image, double mean_intensity, double* out);
+
+// Local and global intensity peak of the raw image (IBSI 3.2).
+void local_intensity(const medfeat_image& image, double* out);
+// The 23 IBSI intensity histogram features of the discretised ROI, in table order.
+void intensity_histogram(const GreyImage& image, double* out);
+// V10, V90, I10, I90, V10 - V90, I10 - I90 of the intensity-volume histogram.
+void intensity_volume_histogram(const GreyImage& image, const medfeat_settings& settings, double* out);
+
 // Adds the symmetric co-occurrence counts for offset (dx, dy, dz) to counts (levels x levels, row-major).
 void glcm_accumulate(const GreyImage& image, int32_t dx, int32_t dy, int32_t dz, std::vector<double>& counts);
 
 // The 25 IBSI GLCM features of one count matrix, in table order; all NaN when the matrix is empty.
 void glcm_features(const std::vector<double>& counts, int32_t levels, double* out);
+
+// All GLCM features in output order: 6 aggregations x 25, Chebyshev distance `distance`.
+void glcm_extract(const GreyImage& image, int32_t distance, double* out);
+
+// Adds the symmetric co-occurrence counts for offset (dx, dy, 0) within slice z only.
+void glcm_accumulate_slice(const GreyImage& image, int32_t dx, int32_t dy, int32_t z, std::vector<double>& counts);
+
+// A count matrix over grey level i (1..levels) and a second index j >= 1 (run length, zone size,
+// zone distance or dependence count). Stored sparsely, since j can reach the number of voxels.
+struct CountMatrix {
+    struct Entry {
+        int32_t i;
+        int64_t j;
+        double n;
+    };
+    std::vector<Entry> entries;  // sorted by (i, j), each pair once
+    double voxels = 0.0;         // N_v: voxels the matrix describes (summed when matrices merge)
+
+    // Adds one count for each packed key (see pack), then sorts and combines; clears keys.
+    void add_keys(std::vector<uint64_t>& keys);
+    // Adds every entry of other and its voxels.
+    void merge(const CountMatrix& other);
+    double total() const;
+};
+
+inline uint64_t pack(int32_t i, int64_t j) { return (static_cast<uint64_t>(i) << 40) | static_cast<uint64_t>(j); }
+
+// The 17 features shared by GLRLM, GLSZM, GLDZM (first 16) and NGLDM (all 17), IBSI order: short/long
+// j emphasis, low/high grey level emphasis, the four mixed emphases, grey level non-uniformity and its
+// normalised form, j non-uniformity and its normalised form, percentage (N_s / N_v), grey level variance,
+// j variance, entropy, energy. All NaN when the matrix is empty; returns false then.
+bool count_matrix_features(const CountMatrix& m, int32_t levels, double* out);
+
+// Running mean of feature vectors over the non-empty matrices of an "averaged" aggregation. Each feature is
+// averaged over the matrices where it is defined: a slice with a single grey level has no GLCM correlation
+// (0 / 0) but still counts for the other features, and must not turn the whole average into NaN.
+struct FeatureMean {
+    explicit FeatureMean(int count) : sum(static_cast<size_t>(count), 0.0), added(static_cast<size_t>(count), 0) {}
+    void add(const double* values);
+    void write(double* out) const;  // NaN for a feature no matrix defines
+    std::vector<double> sum;
+    std::vector<int> added;
+};
+
+// All GLRLM features in output order: 6 aggregations x 16.
+void glrlm_extract(const GreyImage& image, double* out);
+
+// Connected zones of equal grey level: 26-connected in 3D, 8-connected within a slice in 2D.
+struct Zone {
+    int32_t level;
+    int32_t z;         // slice of the zone's first voxel (the only slice of a 2D zone)
+    int64_t size;      // voxels
+    int64_t distance;  // minimum distance of its voxels to the ROI edge (GLDZM)
+};
+std::vector<Zone> find_zones(const GreyImage& image, bool three_d);
+// Zone count matrices with j = zone size (GLSZM) or zone distance (GLDZM): one per slice in 2D
+// (index z), or a single matrix in 3D.
+std::vector<CountMatrix> zone_matrices(const std::vector<Zone>& zones, int32_t nz, bool three_d, bool by_distance);
+// NGLDM count matrices (j = dependence count): one per slice in 2D, or a single matrix in 3D.
+std::vector<CountMatrix> ngldm_matrices(const GreyImage& image, bool three_d);
+
+// Features of a slice-wise family: 2D (mean over non-empty slices), 2.5D (slices merged), 3D, each
+// `count` values of count_matrix_features.
+void slice_family_features(const std::vector<CountMatrix>& slices, const CountMatrix& volume, int32_t levels,
+                           int count, double* out);
+
+// All GLSZM features in output order: 2D, 2.5D, 3D x 16, from find_zones(image, false / true).
+void glszm_extract(const GreyImage& image, const std::vector<Zone>& zones_2d, const std::vector<Zone>& zones_3d,
+                   double* out);
+// All GLDZM features in output order: 2D, 2.5D, 3D x 16, from find_zones(image, false / true).
+void gldzm_extract(const GreyImage& image, const std::vector<Zone>& zones_2d, const std::vector<Zone>& zones_3d,
+                   double* out);
+// All NGTDM features in output order: 2D, 2.5D, 3D x 5 (Chebyshev distance 1).
+void ngtdm_extract(const GreyImage& image, double* out);
+// NGTDM s_i and n_i (index i = grey level, 0 unused) of slice z (z >= 0, 2D) or the volume (z = -1).
+void ngtdm_matrix(const GreyImage& image, int32_t z, std::vector<double>& s, std::vector<double>& n);
+// All NGLDM features in output order: 2D, 2.5D, 3D x 17 (Chebyshev distance 1, coarseness 0).
+void ngldm_extract(const GreyImage& image, double* out);
+
+// The GLSZM (kind 0), GLDZM (1) or NGLDM (2) of slice z (z >= 0, 2D) or of the volume (z = -1, 3D).
+CountMatrix zone_family_matrix(const GreyImage& image, int kind, int32_t z);
+// The GLRLM of one direction, restricted to slice z (z >= 0, in-plane direction) or the volume (z = -1).
+CountMatrix glrlm_matrix(const GreyImage& image, int32_t dx, int32_t dy, int32_t dz, int32_t z);
+
+// The 4 in-plane directions (dz = 0) of kDirections3d.
+extern const int32_t kDirections2d[4][3];
 
 // The 13 unique 3D neighbour directions (one of each +/- pair), as used by the IBSI.
 extern const int32_t kDirections3d[13][3];

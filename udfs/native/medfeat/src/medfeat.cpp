@@ -70,30 +70,30 @@ medfeat_status extract(const medfeat_image& image, const medfeat_settings& setti
 
     out[0] = static_cast<double>(roi_voxels) * image.spacing_x * image.spacing_y * image.spacing_z;
     out[1] = static_cast<double>(roi_voxels);
+    morphology(image, out[-kStatisticsCount], out + 2);
     out += kMorphologyCount;
 
     GreyImage grey;
     if (const medfeat_status s = discretise(image, settings, grey); s != MEDFEAT_OK) return s;
-    const size_t cells = static_cast<size_t>(grey.levels) * static_cast<size_t>(grey.levels);
-    std::vector<double> counts(cells), merged(cells, 0.0);
-    double averaged[kGlcmCount] = {};
-    double one[kGlcmCount];
-    int directions_with_pairs = 0;
-    const int32_t d = settings.glcm_distance;
-    for (const auto& dir : kDirections3d) {
-        std::fill(counts.begin(), counts.end(), 0.0);
-        glcm_accumulate(grey, dir[0] * d, dir[1] * d, dir[2] * d, counts);
-        for (size_t c = 0; c < cells; ++c) merged[c] += counts[c];
-        glcm_features(counts, grey.levels, one);
-        // A direction without voxel pairs (e.g. z in a 2D image) has no matrix to average.
-        if (std::isnan(one[0])) continue;
-        ++directions_with_pairs;
-        for (int k = 0; k < kGlcmCount; ++k) averaged[k] += one[k];
-    }
-    for (int k = 0; k < kGlcmCount; ++k) {
-        out[k] = directions_with_pairs > 0 ? averaged[k] / directions_with_pairs : std::nan("");
-    }
-    glcm_features(merged, grey.levels, out + kGlcmCount);
+    local_intensity(image, out);
+    out += kLocalIntensityCount;
+    intensity_histogram(grey, out);
+    out += kHistogramCount;
+    intensity_volume_histogram(grey, settings, out);
+    out += kVolumeHistogramCount;
+    glcm_extract(grey, settings.glcm_distance, out);
+    out += kMatrixAggregations * kGlcmCount;
+    glrlm_extract(grey, out);
+    out += kMatrixAggregations * kZoneCount;
+    // Zones are shared by the GLSZM and the GLDZM.
+    const std::vector<Zone> zones_2d = find_zones(grey, false), zones_3d = find_zones(grey, true);
+    glszm_extract(grey, zones_2d, zones_3d, out);
+    out += kSliceAggregations * kZoneCount;
+    gldzm_extract(grey, zones_2d, zones_3d, out);
+    out += kSliceAggregations * kZoneCount;
+    ngtdm_extract(grey, out);
+    out += kSliceAggregations * kNgtdmCount;
+    ngldm_extract(grey, out);
     return MEDFEAT_OK;
 }
 
@@ -161,6 +161,64 @@ medfeat_status medfeat_glcm_matrix(const medfeat_image* image, const medfeat_set
         // Offsets reaching beyond the image find no pairs; accumulate indexes in int64, so any int32 is safe.
         glcm_accumulate(grey, dx, dy, dz, counts);
         std::copy(counts.begin(), counts.end(), out_counts);
+        return MEDFEAT_OK;
+    } catch (const std::bad_alloc&) {
+        return MEDFEAT_E_NO_MEMORY;
+    } catch (...) {
+        return MEDFEAT_E_INTERNAL;
+    }
+}
+
+medfeat_status medfeat_texture_matrix(const medfeat_image* image, const medfeat_settings* settings, int32_t kind,
+                                      int32_t slice, int32_t dx, int32_t dy, int32_t dz, double* out,
+                                      size_t out_capacity, int32_t* out_rows, int32_t* out_cols) {
+    try {
+        int64_t roi_voxels = 0;
+        if (out_rows == nullptr || out_cols == nullptr || (out == nullptr && out_capacity != 0)) return MEDFEAT_E_ARGUMENT;
+        if (kind < MEDFEAT_MATRIX_GLCM || kind > MEDFEAT_MATRIX_NGTDM) return MEDFEAT_E_ARGUMENT;
+        const bool directional = kind == MEDFEAT_MATRIX_GLCM || kind == MEDFEAT_MATRIX_GLRLM;
+        const bool unit = dx >= -1 && dx <= 1 && dy >= -1 && dy <= 1 && dz >= -1 && dz <= 1;
+        const bool zero = dx == 0 && dy == 0 && dz == 0;
+        if (directional ? (!unit || zero || (slice >= 0 && dz != 0)) : !zero) return MEDFEAT_E_ARGUMENT;
+        if (const medfeat_status s = validate_input(image, settings, &roi_voxels); s != MEDFEAT_OK) return s;
+        if (slice < -1 || slice >= image->nz) return MEDFEAT_E_ARGUMENT;
+        GreyImage grey;
+        if (const medfeat_status s = discretise(*image, *settings, grey); s != MEDFEAT_OK) return s;
+
+        const size_t rows = static_cast<size_t>(grey.levels);
+        size_t cols = 0;
+        std::vector<double> dense;
+        if (kind == MEDFEAT_MATRIX_GLCM) {
+            cols = rows;
+            dense.assign(rows * cols, 0.0);
+            const int32_t d = settings->glcm_distance;
+            if (slice < 0) glcm_accumulate(grey, dx * d, dy * d, dz * d, dense);
+            else glcm_accumulate_slice(grey, dx * d, dy * d, slice, dense);
+        } else if (kind == MEDFEAT_MATRIX_NGTDM) {
+            std::vector<double> s, n;
+            ngtdm_matrix(grey, slice, s, n);
+            cols = 2;
+            dense.assign(rows * cols, 0.0);
+            for (size_t i = 1; i <= rows; ++i) {
+                dense[(i - 1) * 2] = s[i];
+                dense[(i - 1) * 2 + 1] = n[i];
+            }
+        } else {
+            const CountMatrix m = kind == MEDFEAT_MATRIX_GLRLM ? glrlm_matrix(grey, dx, dy, dz, slice)
+                                  : zone_family_matrix(grey, kind - MEDFEAT_MATRIX_GLSZM, slice);
+            for (const CountMatrix::Entry& e : m.entries) cols = std::max(cols, static_cast<size_t>(e.j));
+            *out_rows = grey.levels;
+            *out_cols = static_cast<int32_t>(cols);
+            if (out_capacity < rows * cols) return MEDFEAT_E_ARGUMENT;
+            std::fill(out, out + rows * cols, 0.0);
+            for (const CountMatrix::Entry& e : m.entries)
+                out[static_cast<size_t>(e.i - 1) * cols + static_cast<size_t>(e.j - 1)] = e.n;
+            return MEDFEAT_OK;
+        }
+        *out_rows = grey.levels;
+        *out_cols = static_cast<int32_t>(cols);
+        if (out_capacity < rows * cols) return MEDFEAT_E_ARGUMENT;
+        std::copy(dense.begin(), dense.end(), out);
         return MEDFEAT_OK;
     } catch (const std::bad_alloc&) {
         return MEDFEAT_E_NO_MEMORY;

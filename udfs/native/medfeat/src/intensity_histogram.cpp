@@ -1,0 +1,70 @@
+// IBSI-1 intensity histogram features (IBSI 3.4): the discretised grey levels of the ROI.
+#include "internal.hpp"
+
+#include <cmath>
+
+namespace medfeat::detail {
+
+void intensity_histogram(const GreyImage& image, double* out) {
+    std::vector<double> levels;
+    std::vector<double> histogram(static_cast<size_t>(image.levels) + 2, 0.0);  // bins 1..Ng, padded
+    for (int32_t level : image.level) {
+        if (level == 0) continue;
+        levels.push_back(level);
+        histogram[static_cast<size_t>(level)] += 1.0;
+    }
+    // The first 16 statistics (mean .. quartile coefficient of dispersion) are those of IBSI 3.3 applied
+    // to the grey levels; the IH family inserts the mode after the maximum.
+    double stats[kStatisticsCount];
+    intensity_statistics(levels, stats);
+    const double n = static_cast<double>(levels.size());
+    const double mean = stats[0];
+    for (int k = 0; k < 9; ++k) out[k] = stats[k];
+    for (int k = 9; k < 16; ++k) out[k + 1] = stats[k];
+
+    // Mode: the most frequent level; ties go to the level closest to the mean, then to the lower one.
+    const int32_t ng = image.levels;
+    int32_t mode = 1;
+    for (int32_t i = 1; i <= ng; ++i) {
+        const double count = histogram[static_cast<size_t>(i)], best = histogram[static_cast<size_t>(mode)];
+        if (count > best || (count == best && std::fabs(i - mean) < std::fabs(mode - mean))) mode = i;
+    }
+    out[9] = mode;
+
+    double entropy = 0.0, uniformity = 0.0;
+    for (int32_t i = 1; i <= ng; ++i) {
+        const double p = histogram[static_cast<size_t>(i)] / n;
+        if (p <= 0.0) continue;
+        entropy -= p * std::log2(p);
+        uniformity += p * p;
+    }
+    out[17] = entropy;
+    out[18] = uniformity;
+
+    // Histogram gradient over the bins 1..Ng: central differences inside, one-sided at both ends; the
+    // first bin wins ties. A single bin has gradient 0.
+    double max_gradient = -INFINITY, min_gradient = INFINITY;
+    int32_t max_at = 1, min_at = 1;
+    for (int32_t i = 1; i <= ng; ++i) {
+        const size_t b = static_cast<size_t>(i);
+        double gradient = 0.0;
+        if (ng == 1) gradient = 0.0;
+        else if (i == 1) gradient = histogram[b + 1] - histogram[b];
+        else if (i == ng) gradient = histogram[b] - histogram[b - 1];
+        else gradient = (histogram[b + 1] - histogram[b - 1]) / 2.0;
+        if (gradient > max_gradient) {
+            max_gradient = gradient;
+            max_at = i;
+        }
+        if (gradient < min_gradient) {
+            min_gradient = gradient;
+            min_at = i;
+        }
+    }
+    out[19] = max_gradient;
+    out[20] = max_at;
+    out[21] = min_gradient;
+    out[22] = min_at;
+}
+
+}  // namespace medfeat::detail
