@@ -91,12 +91,6 @@ public static class LearnCommands
         Description = "CSV file for the scores (default: standard output).",
     };
 
-    private static readonly Option<int> ThreadsOption = new("--threads")
-    {
-        Description = "Partitions run at once in file mode (default: all cores).",
-        DefaultValueFactory = _ => Environment.ProcessorCount,
-    };
-
     /// <summary>The model version asked for, or null when the command has no such option or it was not given.</summary>
     public static long? ModelVersion(ParseResult parse) =>
         parse.GetResult(ModelVersionOption) is null ? null : parse.GetValue(ModelVersionOption);
@@ -113,8 +107,8 @@ public static class LearnCommands
             ?? throw new InvalidOperationException($"Command '{command.Name}' has no synchronous action to extend.");
         bool train = command.Name == "train";
         Option[] options = train
-            ? [InputOption, FormatOption, LabelOption, FeaturesOption, CvOption, RegParamOption, ClassWeightOption, CalibrationOption, OutModelOption, SeedOption, ThreadsOption]
-            : [InputOption, FormatOption, LabelOption, ModelOption, ModelVersionOption, OutOption, ThreadsOption];
+            ? [InputOption, FormatOption, LabelOption, FeaturesOption, CvOption, RegParamOption, ClassWeightOption, CalibrationOption, OutModelOption, SeedOption]
+            : [InputOption, FormatOption, LabelOption, ModelOption, ModelVersionOption, OutOption];
         foreach (var option in options) command.Options.Add(option);
         command.Description += train
             ? " With --input: train on a Delta table, CSV or LIBSVM file instead."
@@ -154,7 +148,7 @@ public static class LearnCommands
             TryBalancedClassWeight = classWeight == "both",
             Calibration = calibration,
         };
-        var engine = new LocalEngine(Math.Max(1, parse.GetValue(ThreadsOption)));
+        var engine = new LocalEngine(Math.Max(1, parse.GetValue(Program.ParallelismOption)));
         var trained = RecoveryModelTrainer.Train(engine, data, options, plan, seed);
 
         string? outModel = parse.GetValue(OutModelOption);

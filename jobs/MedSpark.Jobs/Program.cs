@@ -52,7 +52,7 @@ public static class Program
         DefaultValueFactory = _ => "lake",
     };
 
-    private static readonly Option<int> ParallelismOption = new("--parallelism")
+    internal static readonly Option<int> ParallelismOption = new("--parallelism")
     {
         Description = "Partitions run at once (default: all cores).",
         DefaultValueFactory = _ => Environment.ProcessorCount,

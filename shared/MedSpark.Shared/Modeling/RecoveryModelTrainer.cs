@@ -24,7 +24,8 @@ public static class RecoveryModelTrainer
     /// <summary>Trains with the given plan.</summary>
     /// <param name="engine">Runs the fits' partitions.</param>
     /// <param name="data">Assembled labeled rows.</param>
-    /// <param name="options">SVM settings; with CV, its RegParam and class weights are replaced by the grid's choice.</param>
+    /// <param name="options">SVM settings; with CV, RegParam and the positive-class weight become the grid's choice (the
+    /// grid tries the weight given and, if the plan says so, the balancing one).</param>
     /// <param name="plan">Selection, calibration and evaluation settings.</param>
     /// <param name="seed">Seed of every random choice.</param>
     /// <param name="subgroups">attribute → (row key → value) for per-subgroup metrics; null for none.</param>
@@ -44,10 +45,13 @@ public static class RecoveryModelTrainer
         SvmCrossValidationResult? cv = null;
         if (plan.Folds >= 2)
         {
-            var weights = new List<double> { 1.0 };
+            // The given positive-class weight, and with TryBalancedClassWeight the one that balances the classes'
+            // total weight in the training part: v₊·N₊ = v₋·N₋.
+            var weights = new List<double> { options.PositiveClassWeight };
             double positives = trainPoints.Count(p => p.Label == 1.0), negatives = trainPoints.Count - positives;
-            if (plan.TryBalancedClassWeight && positives > 0 && negatives > 0 && positives != negatives) weights.Add(negatives / positives);
-            var grid = SvmCrossValidator.Grid(options with { NegativeClassWeight = 1.0 }, plan.RegParams, weights);
+            double balanced = positives > 0 ? options.NegativeClassWeight * negatives / positives : options.PositiveClassWeight;
+            if (plan.TryBalancedClassWeight && balanced != options.PositiveClassWeight) weights.Add(balanced);
+            var grid = SvmCrossValidator.Grid(options, plan.RegParams, weights);
             cv = SvmCrossValidator.Run(engine, trainPoints, grid, plan.Folds, seed + 2);
             options = cv.Best.Options;
         }

@@ -28,7 +28,8 @@ public sealed record TrainingPlan
             ? value.ToArray() : throw new ArgumentException("The regParam grid must be non-empty, finite and >= 0.", nameof(RegParams));
     }
 
-    /// <summary>Also try class weights balanced to the training part (positive weight N₋/N₊) besides unit weights. Default true.</summary>
+    /// <summary>Also try the positive-class weight that balances the training part (v₊ = v₋·N₋/N₊) besides the one in the
+    /// SVM options. Default true.</summary>
     public bool TryBalancedClassWeight { get; init; } = true;
 
     /// <summary>How margins become probabilities. Default <see cref="CalibrationMethod.Platt"/>.</summary>

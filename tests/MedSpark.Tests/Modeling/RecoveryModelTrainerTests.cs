@@ -42,6 +42,30 @@ public sealed class RecoveryModelTrainerTests
             Assert.Equal(cv.Candidates[c].MeanAucRoc, grid[c].GetProperty("mean_auc_roc").GetDouble());
     }
 
+    [Fact]
+    public void Train_GivenClassWeightWithoutBalancing_EveryCandidateKeepsIt()
+    {
+        var data = ModelingTestData.Rows(600, 3, seed: 86);
+        var plan = ModelingTestData.Plan with { TryBalancedClassWeight = false };
+        var trained = RecoveryModelTrainer.Train(Engine, data, new SvmOptions { PositiveClassWeight = 3 }, plan, seed: 16);
+
+        Assert.All(trained.CrossValidation!.Candidates, c => Assert.Equal(3.0, c.Options.PositiveClassWeight));
+        Assert.Equal(3.0, trained.Model.Options.PositiveClassWeight);
+    }
+
+    [Fact]
+    public void Train_BalancedCandidate_WeighsBothClassesEqually()
+    {
+        var data = ModelingTestData.Rows(600, 3, seed: 87);
+        var trained = RecoveryModelTrainer.Train(Engine, data, new SvmOptions(), ModelingTestData.Plan, seed: 17);
+
+        var balanced = trained.CrossValidation!.Candidates[1].Options;
+        var (train, _) = StratifiedSplit.Split(data.Rows, r => r.Label!.Value, 0.4, 17);
+        double pos = train.Count(r => r.Label == 1), neg = train.Count - pos;
+        Assert.Equal(neg / pos, balanced.PositiveClassWeight, 12);
+        Assert.Equal(1.0, trained.CrossValidation.Candidates[0].Options.PositiveClassWeight);
+    }
+
     [Theory]
     [InlineData(CalibrationMethod.Platt)]
     [InlineData(CalibrationMethod.Isotonic)]
