@@ -19,22 +19,19 @@ public sealed class FeaturizeJob : IJob
     public StageSummary Run(JobContext context)
     {
         var summary = new StageSummary(Name);
-        var (tensors, _) = LakeIo.Read(context, LakeTables.SilverTensors);
+        var (batch, _) = LakeIo.Read(context, LakeTables.SilverTensors);
+        var tensors = RecordMapper<SilverTensor>.Instance.FromBatch(batch);
         var settings = context.Settings.FeatureSettings;
-        var chunks = Enumerable.Range(0, (tensors.RowCount + TensorsPerPartition - 1) / TensorsPerPartition)
-            .Select(i => (Start: i * TensorsPerPartition, Batch: tensors.Slice(i * TensorsPerPartition, Math.Min(TensorsPerPartition, tensors.RowCount - i * TensorsPerPartition))))
-            .ToList();
-        var progress = context.Progress.Start("featurize: tensors", tensors.RowCount);
-        var results = context.Engine.RunPartitions(
-            new Partitioned<(int Start, ColumnBatch Batch)>(chunks.Select(c => (IReadOnlyList<(int, ColumnBatch)>)new[] { c }).ToList()),
-            (_, part) => TensorFeaturizer.Run(part[0].Batch, LakeTables.SilverTensors, part[0].Start, settings),
-            p => progress.Increment(chunks[p].Batch.RowCount));
+        var partitions = Partitioned<SilverTensor>.FromList(tensors, Math.Max(1, (tensors.Count + TensorsPerPartition - 1) / TensorsPerPartition));
+        var progress = context.Progress.Start("featurize: tensors", tensors.Count);
+        var results = context.Engine.RunPartitions(partitions, (_, part) => TensorFeaturizer.Run(part, settings),
+            p => progress.Increment(partitions.Partitions[p].Count));
         progress.Complete();
 
         var schema = TensorFeaturizer.OutputSchema(RadiomicsExtractor.Features);
         var features = ColumnBatch.Concat(schema, results.Select(r => r.Features).ToList());
         var quarantine = results.SelectMany(r => r.Quarantine).ToList();
-        summary.Counts.Add(new TableCounts("tensors", tensors.RowCount, features.RowCount, quarantine.Count));
+        summary.Counts.Add(new TableCounts("tensors", tensors.Count, features.RowCount, quarantine.Count));
         summary.Facts.Add(("features per tensor", RadiomicsExtractor.Features.Count.ToString()));
         summary.Facts.Add(("feature values extracted", $"{(long)features.RowCount * RadiomicsExtractor.Features.Count:N0}"));
         summary.Facts.Add(("native library", $"medfeat {RadiomicsExtractor.NativeVersion}"));

@@ -14,6 +14,10 @@ public sealed class IngestJob : IJob
     public StageSummary Run(JobContext context)
     {
         var summary = new StageSummary(Name);
+        var empty = RawTable.All.Where(t => context.Store.List(t.Prefix).Count == 0).Select(t => t.Prefix).ToList();
+        if (empty.Count > 0)
+            throw new InvalidOperationException(
+                $"No raw files under {string.Join(", ", empty)} in lake {context.Store.Root}; nothing to ingest (generate a sample lake with 'medspark sample' or 'nightly --sample').");
         var output = RawIngest.Run(context.Engine, context.Store, ProgressBridge.For(context.Progress, Name));
         Write(context, summary, LakeTables.BronzeImagingMetadata, "imaging_metadata", output.ImagingMetadata, output.Quarantine);
         Write(context, summary, LakeTables.BronzeOutcomes, "outcomes", output.Outcomes, output.Quarantine);

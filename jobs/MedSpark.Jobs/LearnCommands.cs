@@ -200,7 +200,7 @@ public static class LearnCommands
             ["models_table_version"] = table.Version,
             ["input"] = Path.GetFullPath(input.Source),
             ["input_version"] = input.DeltaVersion ?? -1,
-        });
+        }, RecoveryModelTrainer.Json);
 
         string? outPath = parse.GetValue(OutOption);
         using var writer = outPath is null ? null : new StreamWriter(outPath, false, new UTF8Encoding(false));

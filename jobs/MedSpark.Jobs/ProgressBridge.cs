@@ -10,7 +10,7 @@ public static class ProgressBridge
         {
             lock (tasks)
             {
-                if (!tasks.TryGetValue(name, out var entry)) entry = (reporter.Start($"{prefix}: {name}", total), 0);
+                if (!tasks.TryGetValue(name, out var entry)) entry = (reporter.Start(name == prefix ? name : $"{prefix}: {name}", total), 0);
                 if (done > entry.Done) entry.Task.Increment(done - entry.Done);
                 tasks[name] = (entry.Task, Math.Max(done, entry.Done));
                 if (done >= total) entry.Task.Complete();

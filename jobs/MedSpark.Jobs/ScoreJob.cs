@@ -33,7 +33,7 @@ public sealed class ScoreJob : IJob
             [LakeTables.Models] = champion.Version,
             [LakeTables.SilverCohort] = cohortVersion,
             [LakeTables.Features] = featuresVersion,
-        });
+        }, RecoveryModelTrainer.Json);
         var scoredAt = context.Clock().UtcDateTime;
         var scores = assembled.Rows.Select(r => scorer.Score(r, scoredAt, lineage)).ToList();
         summary.Counts.Add(new TableCounts("cohort ⋈ features", input.RowCount, scores.Count, assembled.Quarantine.Count));

@@ -1,6 +1,8 @@
 using System.CommandLine;
+using System.Globalization;
 using MedSpark.Shared.Formats;
 using MedSpark.Shared.Formats.Delta;
+using MedSpark.Shared.Formats.Delta.Predicates;
 using MedSpark.Shared.Formats.Parquet;
 using MedSpark.Shared.Schemas;
 using Spectre.Console;
@@ -31,14 +33,59 @@ public static class TableCommands
         }));
 
         var version = new Option<long?>("--version") { Description = "Read the table as of this version (time travel)." };
-        var cat = new Command("cat", "Print the table's rows as JSON lines.") { table, Program.LakeOption, version, ColumnsOption, LimitOption };
+        var timestamp = new Option<string?>("--timestamp") { Description = "Read the table as of this time (ISO-8601, UTC unless an offset is given)." };
+        var json = new Option<bool>("--json") { Description = "Rows as JSON lines (the output format of cat; accepted for clarity in scripts)." };
+        var catWhere = new Option<string?>("--where") { Description = "Only rows where this predicate is true, e.g. \"site = 'A' AND n >= 10\"." };
+        var cat = new Command("cat", "Print the table's rows as JSON lines.") { table, Program.LakeOption, version, timestamp, json, catWhere, ColumnsOption, LimitOption };
         cat.SetAction(parse => Program.Guard(() =>
         {
             var delta = OpenTable(parse.GetValue(Program.LakeOption)!, parse.GetValue(table)!);
-            WriteRows(delta.Read(Columns(parse), parse.GetValue(version)), parse.GetValue(LimitOption));
+            long? asOf = parse.GetValue(version);
+            if (parse.GetValue(timestamp) is { } text)
+            {
+                if (asOf is not null) throw new UsageException("Give --version or --timestamp, not both.");
+                asOf = delta.VersionAsOf(ParseTimestamp(text));
+            }
+            WriteRows(delta.Read(Columns(parse), asOf, Predicate(parse.GetValue(catWhere))), parse.GetValue(LimitOption));
             return Program.ExitOk;
         }));
-        return new Command("delta", "Inspect Delta tables.") { history, cat };
+
+        var retainHours = new Option<double>("--retain-hours") { Description = "Keep files of versions current within this many hours (default 168; less needs --force).", DefaultValueFactory = _ => DeltaVacuumOptions.DefaultRetentionHours };
+        var dryRun = new Option<bool>("--dry-run") { Description = "List the files that would be deleted, delete nothing." };
+        var force = new Option<bool>("--force") { Description = "Allow a retention below 168 hours." };
+        var vacuum = new Command("vacuum", "Delete data files no retained version references.") { table, Program.LakeOption, retainHours, dryRun, force };
+        vacuum.SetAction(parse => Program.Guard(() =>
+        {
+            var delta = OpenTable(parse.GetValue(Program.LakeOption)!, parse.GetValue(table)!);
+            var result = delta.Vacuum(new DeltaVacuumOptions { RetentionHours = parse.GetValue(retainHours), DryRun = parse.GetValue(dryRun), Force = parse.GetValue(force) });
+            foreach (var file in result.Files) Console.WriteLine(file);
+            Console.Error.WriteLine($"{(result.DryRun ? "would delete" : "deleted")} {result.Files.Count} file(s); versions {result.OldestRetainedVersion}..{delta.Version} stay readable");
+            return Program.ExitOk;
+        }));
+
+        var targetMb = new Option<long>("--target-mb") { Description = "Compact files smaller than this many MiB into files of about this size (default 128).", DefaultValueFactory = _ => 128 };
+        var optimize = new Command("optimize", "Bin-pack small files per partition (rows unchanged).") { table, Program.LakeOption, targetMb };
+        optimize.SetAction(parse => Program.Guard(() =>
+        {
+            var delta = OpenTable(parse.GetValue(Program.LakeOption)!, parse.GetValue(table)!);
+            long mb = parse.GetValue(targetMb);
+            if (mb <= 0) throw new UsageException("--target-mb must be positive.");
+            var result = delta.Optimize(new DeltaOptimizeOptions { TargetFileBytes = mb * 1024 * 1024 });
+            Console.WriteLine($"version {result.Version}: {result.FilesRemoved} file(s) compacted into {result.FilesAdded}");
+            return Program.ExitOk;
+        }));
+
+        var deleteWhere = new Option<string>("--where") { Description = "Delete the rows where this predicate is true.", Required = true };
+        var delete = new Command("delete", "Delete rows by predicate (rewrites only files that may match).") { table, Program.LakeOption, deleteWhere };
+        delete.SetAction(parse => Program.Guard(() =>
+        {
+            var delta = OpenTable(parse.GetValue(Program.LakeOption)!, parse.GetValue(table)!);
+            long before = delta.Version;
+            long after = delta.Delete(Predicate(parse.GetValue(deleteWhere))!);
+            Console.WriteLine(after == before ? $"no row matched; version {after} unchanged" : $"version {after}: {delta.History()[0].OperationMetrics.GetValueOrDefault("numDeletedRows", "?")} row(s) deleted");
+            return Program.ExitOk;
+        }));
+        return new Command("delta", "Inspect and maintain Delta tables.") { history, cat, vacuum, optimize, delete };
     }
 
     public static Command Parquet()
@@ -74,6 +121,24 @@ public static class TableCommands
         if (!table.Exists) throw new UsageException($"No Delta table at '{path}' under '{lake}'.");
         return table;
     }
+
+    private static DeltaPredicate? Predicate(string? text)
+    {
+        if (text is null) return null;
+        try
+        {
+            return DeltaPredicate.Parse(text);
+        }
+        catch (FormatException e)
+        {
+            throw new UsageException(e.Message);
+        }
+    }
+
+    private static DateTimeOffset ParseTimestamp(string text) =>
+        DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var t)
+            ? t
+            : throw new UsageException($"--timestamp '{text}' is not an ISO-8601 time such as 2024-01-31T12:00:00Z.");
 
     private static FileStream OpenFile(string path) =>
         File.Exists(path) ? File.OpenRead(path) : throw new UsageException($"File '{path}' does not exist.");

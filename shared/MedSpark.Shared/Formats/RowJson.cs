@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using MedSpark.Shared.Schemas;
 
@@ -12,7 +13,8 @@ public static class RowJson
 {
     public static void Write(Stream output, ColumnBatch batch, int rows)
     {
-        using var writer = new Utf8JsonWriter(output);
+        // Relaxed escaping: quotes inside strings print as \" (not \u0022), non-ASCII text as itself.
+        using var writer = new Utf8JsonWriter(output, new JsonWriterOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
         for (int r = 0; r < rows; r++)
         {
             writer.Reset(output);

@@ -13,13 +13,13 @@ public static class CalibratorCodec
 {
     public static string ToJson(IProbabilityCalibrator calibrator) => calibrator switch
     {
-        PlattCalibrator p => new JsonObject { ["method"] = "platt", ["a"] = p.A, ["b"] = p.B }.ToJsonString(),
+        PlattCalibrator p => new JsonObject { ["method"] = "platt", ["a"] = p.A, ["b"] = p.B }.ToJsonString(RecoveryModelTrainer.Json),
         IsotonicCalibrator i => new JsonObject
         {
             ["method"] = "isotonic",
             ["margins"] = new JsonArray(i.Margins.Select(v => (JsonNode?)JsonValue.Create(v)).ToArray()),
             ["probabilities"] = new JsonArray(i.Probabilities.Select(v => (JsonNode?)JsonValue.Create(v)).ToArray()),
-        }.ToJsonString(),
+        }.ToJsonString(RecoveryModelTrainer.Json),
         _ => throw new ArgumentException($"Unknown calibrator {calibrator.GetType().Name}.", nameof(calibrator)),
     };
 

@@ -59,7 +59,7 @@ public static class ModelReport
                 ["reason"] = promotion.Reason,
             },
         };
-        return report.ToJsonString();
+        return report.ToJsonString(RecoveryModelTrainer.Json);
     }
 
     /// <summary>Features by decreasing |standardised coefficient| (ties in feature order).</summary>

@@ -1,5 +1,7 @@
+using System.Reflection;
 using System.Security.Cryptography;
 using System.Text;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using MedSpark.Shared.Engine;
@@ -21,6 +23,9 @@ namespace MedSpark.Shared.Modeling;
 /// </remarks>
 public static class RecoveryModelTrainer
 {
+    /// <summary>JSON of the models table's string columns: plain text for '+', quotes and non-ASCII.</summary>
+    public static readonly JsonSerializerOptions Json = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
     /// <summary>Trains with the given plan.</summary>
     /// <param name="engine">Runs the fits' partitions.</param>
     /// <param name="data">Assembled labeled rows.</param>
@@ -95,29 +100,29 @@ public static class RecoveryModelTrainer
             ["regParam"] = o.RegParam, ["standardization"] = o.Standardization, ["threshold"] = o.Threshold, ["tol"] = o.Tol,
         };
         // The settings hash covers what determines the fit given the data; CV results are outcomes, not settings.
-        string settings = hyperNode.ToJsonString();
+        string settings = hyperNode.ToJsonString(Json);
         if (trained.CrossValidation is not null) hyperNode["cv"] = ModelReport.CrossValidation(trained.CrossValidation);
         var coefficients = trained.Model.Coefficients.ToArray();
         var standardized = coefficients.Select((c, i) => c * trained.Stds[i]).ToArray();
-        string features = JsonSerializer.Serialize(trained.FeatureNames);
+        string features = JsonSerializer.Serialize(trained.FeatureNames, Json);
         string settingsHash = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(settings + features))).ToLowerInvariant()[..16];
         string lineageJson = JsonSerializer.Serialize(new SortedDictionary<string, object>(lineage.ToDictionary(p => p.Key, p => (object)p.Value))
         {
             ["code_version"] = CodeVersion,
-        });
+        }, Json);
         var m = trained.Metrics;
         var platt = trained.Calibrator as PlattCalibrator;
         string algorithm = "linear_svc_hinge_l2+" + trained.Calibrator.Method.ToString().ToLowerInvariant();
-        return new ModelRecord(version, createdAt, algorithm, hyperNode.ToJsonString(), features,
-            JsonSerializer.Serialize(trained.Means), JsonSerializer.Serialize(trained.Stds),
-            JsonSerializer.Serialize(coefficients), JsonSerializer.Serialize(standardized), trained.Model.Intercept,
+        return new ModelRecord(version, createdAt, algorithm, hyperNode.ToJsonString(Json), features,
+            JsonSerializer.Serialize(trained.Means, Json), JsonSerializer.Serialize(trained.Stds, Json),
+            JsonSerializer.Serialize(coefficients, Json), JsonSerializer.Serialize(standardized, Json), trained.Model.Intercept,
             platt?.A ?? double.NaN, platt?.B ?? double.NaN, trained.TrainRows, trained.CalibrationRows, trained.TestRows,
             m.AucRoc, m.AucPr, m.Accuracy, m.Sensitivity, m.Specificity, m.Precision, m.F1, m.Brier ?? double.NaN,
             trained.Model.Summary.Iterations, trained.Model.Summary.Convergence.ToString(), lineageJson, settingsHash, promotion.Promote,
             CalibratorCodec.ToJson(trained.Calibrator), ModelReport.ToJson(trained, promotion));
     }
 
-    /// <summary>The assembly's informational version (the build's code version).</summary>
+    /// <summary>The build's code version: the informational version, which the SDK suffixes with the git commit.</summary>
     public static string CodeVersion { get; } =
-        typeof(RecoveryModelTrainer).Assembly.GetName().Version?.ToString() ?? "unknown";
+        typeof(RecoveryModelTrainer).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "unknown";
 }

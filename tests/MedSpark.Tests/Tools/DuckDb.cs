@@ -37,10 +37,10 @@ public static class DuckDb
             string directory = Path.Combine(RepositoryRoot(), "tests", "tools", "duckdb");
             if (!Directory.Exists(Path.Combine(directory, "node_modules", "@duckdb", "node-api")))
             {
-                bool locked = File.Exists(Path.Combine(directory, "package-lock.json"));
-                var (exitCode, stdout, stderr) = Run("npm", locked ? ["ci", "--no-audit", "--no-fund"] : ["install", "--no-audit", "--no-fund"], directory, InstallTimeout);
+                // package.json pins exact versions; there is no lock file (see .npmrc), so 'npm ci' does not apply.
+                var (exitCode, stdout, stderr) = Run("npm", ["install", "--no-audit", "--no-fund"], directory, InstallTimeout);
                 if (exitCode != 0)
-                    throw new InvalidOperationException($"'npm {(locked ? "ci" : "install")}' in {directory} failed (exit {exitCode}):\n{stdout}\n{stderr}");
+                    throw new InvalidOperationException($"'npm install' in {directory} failed (exit {exitCode}):\n{stdout}\n{stderr}");
             }
             _toolDirectory = directory;
             return directory;

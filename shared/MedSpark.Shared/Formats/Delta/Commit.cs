@@ -8,12 +8,12 @@ namespace MedSpark.Shared.Formats.Delta;
 /// if not, try the next version with the same actions.
 /// </summary>
 /// <remarks>
-/// Conflict rules (a subset of Delta's WriteSerializable checks, enough for append and overwrite):
-/// a concurrent protocol or metaData change conflicts with every transaction, except that two appends that
-/// both create the table with the same schema and partitioning are merged (the later one becomes a plain
-/// append); a transaction that read the table's files (overwrite) conflicts with any concurrent add or
-/// remove; a blind append conflicts with neither. A concurrent txn with the same appId at an equal or higher
-/// version means this write was already done, so it is dropped.
+/// Conflict rules (a subset of Delta's WriteSerializable checks): a concurrent protocol or metaData change
+/// conflicts with every transaction, except that two appends that both create the table with the same schema
+/// and partitioning are merged (the later one becomes a plain append); beyond that each operation decides
+/// from the winning commit's actions (an overwrite or delete conflicts with adds its predicate could match and
+/// with removes of files it read; a blind append conflicts with nothing). A concurrent txn with the same appId
+/// at an equal or higher version means this write was already done, so it is dropped.
 /// </remarks>
 internal sealed class Commit
 {
@@ -22,18 +22,18 @@ internal sealed class Commit
 
     private readonly DeltaLog _log;
     private readonly long _readVersion;
-    private readonly bool _readsFiles;
+    private readonly Func<IReadOnlyList<DeltaAction>, string?> _conflict;
     private readonly List<DeltaAction> _actions;
 
     /// <param name="log">The table's log.</param>
     /// <param name="readVersion">The version the transaction read; -1 when it creates the table.</param>
-    /// <param name="readsFiles">True when the outcome depends on the table's files (overwrite removes them all).</param>
+    /// <param name="conflict">Given a winning commit's actions, why they conflict with this transaction, or null when they do not.</param>
     /// <param name="actions">The actions, commitInfo first.</param>
-    public Commit(DeltaLog log, long readVersion, bool readsFiles, IEnumerable<DeltaAction> actions)
+    public Commit(DeltaLog log, long readVersion, Func<IReadOnlyList<DeltaAction>, string?> conflict, IEnumerable<DeltaAction> actions)
     {
         _log = log;
         _readVersion = readVersion;
-        _readsFiles = readsFiles;
+        _conflict = conflict;
         _actions = actions.ToList();
     }
 
@@ -63,7 +63,7 @@ internal sealed class Commit
         if (theirMetadata is not null || theirProtocol)
         {
             var ourMetadata = _actions.OfType<Metadata>().FirstOrDefault();
-            bool bothCreatedSameTable = _readVersion < 0 && winnerVersion == 0 && !_readsFiles
+            bool bothCreatedSameTable = _readVersion < 0 && winnerVersion == 0 && _actions.OfType<CommitInfo>().FirstOrDefault()?.IsBlindAppend == true
                 && ourMetadata is not null && theirMetadata is not null
                 && ourMetadata.SchemaString == theirMetadata.SchemaString
                 && ourMetadata.PartitionColumns.SequenceEqual(theirMetadata.PartitionColumns);
@@ -76,12 +76,8 @@ internal sealed class Commit
             _actions.RemoveAll(a => a is Metadata or Protocol);
         }
 
-        if (_readsFiles && winner.Any(a => a is AddFile or RemoveFile))
-        {
-            throw new DeltaConcurrentModificationException(
-                $"A concurrent commit added or removed files after version {_readVersion} was read, so this overwrite would lose them; retry the write",
-                _log.TablePath, winnerVersion);
-        }
+        if (_conflict(winner) is { } reason)
+            throw new DeltaConcurrentModificationException($"{reason} after version {_readVersion} was read; retry the operation", _log.TablePath, winnerVersion);
         return true;
     }
 }

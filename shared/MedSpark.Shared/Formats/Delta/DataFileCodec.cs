@@ -9,10 +9,15 @@ namespace MedSpark.Shared.Formats.Delta;
 /// </summary>
 /// <param name="Write">Writes one file of the given schema and returns its row count and per-row-group statistics.</param>
 /// <param name="Read">Reads a file as batches, optionally only the named columns.</param>
+/// <param name="ReadSchema">
+/// The columns a file holds (from its footer), so readers can ask only for those after schema evolution; when
+/// null, files are read whole and projected.
+/// </param>
 internal sealed record DataFileCodec(
     Func<Stream, TableSchema, IEnumerable<ColumnBatch>, ParquetWriteOptions?, ParquetFileInfo> Write,
-    Func<Stream, IReadOnlyList<string>?, IEnumerable<ColumnBatch>> Read)
+    Func<Stream, IReadOnlyList<string>?, IEnumerable<ColumnBatch>> Read,
+    Func<Stream, TableSchema>? ReadSchema = null)
 {
     /// <summary>Apache Parquet via <see cref="ParquetFile"/>.</summary>
-    public static DataFileCodec Parquet { get; } = new(ParquetFile.Write, ParquetFile.Read);
+    public static DataFileCodec Parquet { get; } = new(ParquetFile.Write, ParquetFile.Read, s => ParquetFile.ReadMetadata(s).Schema);
 }

@@ -94,6 +94,34 @@ internal sealed class DeltaLog
         return actions;
     }
 
+    /// <summary>
+    /// (version, commit timestamp in ms since the epoch), oldest first. The timestamp is commitInfo.timestamp, else
+    /// the commit file's modification time; made strictly increasing (as Spark does for skewed clocks) so that
+    /// time travel by timestamp is well defined.
+    /// </summary>
+    public List<(long Version, long Timestamp)> CommitTimestamps()
+    {
+        var result = new List<(long, long)>();
+        long? previous = null;
+        foreach (var v in ListVersions())
+        {
+            var actions = ReadCommit(v) ?? throw new DeltaException("A commit file disappeared while the log was read", TablePath, v, CommitPath(v));
+            long ts = actions.OfType<CommitInfo>().FirstOrDefault()?.Timestamp ?? CommitModified(v).ToUnixTimeMilliseconds();
+            if (previous is { } p && ts <= p) ts = p + 1;
+            result.Add((v, ts));
+            previous = ts;
+        }
+        return result;
+    }
+
+    /// <summary>The store's modification time of a commit file (the protocol's commit timestamp when commitInfo has none).</summary>
+    public DateTimeOffset CommitModified(long version)
+    {
+        string path = CommitPath(version);
+        return _store.List(path).FirstOrDefault(e => e.Path == path)?.LastModified
+            ?? throw new DeltaException("The commit file does not exist", TablePath, version, path);
+    }
+
     /// <summary>Creates the commit file of <paramref name="version"/> if no writer has; false if one has.</summary>
     public bool TryWriteCommit(long version, IEnumerable<DeltaAction> actions) =>
         _store.TryCreate(CommitPath(version), ActionCodec.SerializeCommit(actions));

@@ -1,3 +1,4 @@
+using MedSpark.Shared.Formats.Delta.Predicates;
 using MedSpark.Shared.Formats.Parquet;
 
 namespace MedSpark.Shared.Formats.Delta;
@@ -38,6 +39,18 @@ public sealed record DeltaWriteOptions
     /// <summary>Allow an Overwrite to replace the table's schema or partitioning (Spark's overwriteSchema).</summary>
     public bool OverwriteSchema { get; init; }
 
+    /// <summary>
+    /// With <see cref="DeltaWriteMode.Overwrite"/>: replace only the partitions this predicate selects (Spark's
+    /// replaceWhere). It may name partition columns only, and every written row must satisfy it.
+    /// </summary>
+    public DeltaPredicate? ReplaceWhere { get; init; }
+
+    /// <summary>
+    /// Allow a write to add nullable columns to the table schema and to omit nullable table columns (Spark's
+    /// mergeSchema). Types of existing columns never change.
+    /// </summary>
+    public bool MergeSchema { get; init; }
+
     /// <summary>Settings of the Parquet data files.</summary>
     public ParquetWriteOptions? Parquet { get; init; }
 
@@ -62,6 +75,8 @@ public sealed record DeltaWriteOptions
         if (TxnAppId is { Length: 0 }) throw new ArgumentException("TxnAppId must not be empty.", nameof(TxnAppId));
         if (TxnVersion is < 0) throw new ArgumentException("TxnVersion must be ≥ 0.", nameof(TxnVersion));
         if (string.IsNullOrWhiteSpace(Operation)) throw new ArgumentException("Operation must be named.", nameof(Operation));
+        if (ReplaceWhere is not null && Mode != DeltaWriteMode.Overwrite)
+            throw new ArgumentException("ReplaceWhere applies to Overwrite writes only.", nameof(ReplaceWhere));
         if (TargetFileRows <= 0) throw new ArgumentException("TargetFileRows must be positive.", nameof(TargetFileRows));
         if (PartitionBy.Distinct(StringComparer.Ordinal).Count() != PartitionBy.Count)
             throw new ArgumentException($"PartitionBy repeats a column: {string.Join(", ", PartitionBy)}.", nameof(PartitionBy));

@@ -11,6 +11,9 @@ namespace MedSpark.Shared.Formats.Parquet;
 /// Spec: apache/parquet-format (parquet.thrift, Encodings.md). Writes data page v1 with PLAIN or
 /// RLE_DICTIONARY values and RLE definition levels; reads data page v1 and v2 with PLAIN, dictionary,
 /// RLE, DELTA_* and BYTE_STREAM_SPLIT encodings, compressed with SNAPPY, GZIP or ZSTD.
+/// Timestamps are stored as UTC microseconds: ticks below a microsecond are dropped (rounding toward
+/// the past), local <see cref="DateTime"/>s are converted to UTC and unspecified ones taken as UTC;
+/// reading always yields <see cref="DateTimeKind.Utc"/>.
 /// </remarks>
 public static class ParquetFile
 {
@@ -37,8 +40,9 @@ public static class ParquetFile
     /// <summary>Reads row groups as batches, optionally only the named columns. <paramref name="input"/> must be seekable.</summary>
     /// <remarks>
     /// One batch per row group, columns in the order of <paramref name="columns"/> (file order when null);
-    /// a file without rows yields no batch. Only the projected columns' chunks are read. The footer is
-    /// validated before the first batch is requested.
+    /// a file without rows yields no batch. Only the projected columns' chunks are read. The footer and
+    /// the projection are validated at the call; row groups are read lazily, so keep the stream open
+    /// while enumerating.
     /// </remarks>
     public static IEnumerable<ColumnBatch> Read(Stream input, IReadOnlyList<string>? columns = null)
     {

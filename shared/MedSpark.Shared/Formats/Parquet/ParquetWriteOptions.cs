@@ -15,11 +15,18 @@ public sealed record ParquetWriteOptions
     /// <summary>Target uncompressed bytes per data page.</summary>
     public int PageBytes { get; init; } = 1024 * 1024;
 
+    /// <summary>
+    /// Data page header version: 1 (default; what every reader handles) or 2 (levels stored uncompressed
+    /// ahead of the compressed values, so readers can skip values without decompressing).
+    /// </summary>
+    public int DataPageVersion { get; init; } = 1;
+
     /// <summary>Throws when a setting is out of range.</summary>
     internal void Validate()
     {
         if (RowGroupBytes <= 0) throw new ArgumentOutOfRangeException(nameof(RowGroupBytes), RowGroupBytes, "Row group size must be positive.");
         if (PageBytes <= 0) throw new ArgumentOutOfRangeException(nameof(PageBytes), PageBytes, "Page size must be positive.");
+        if (DataPageVersion is not (1 or 2)) throw new ArgumentOutOfRangeException(nameof(DataPageVersion), DataPageVersion, "Data page version must be 1 or 2.");
         if (!Enum.IsDefined(Compression)) throw new ArgumentOutOfRangeException(nameof(Compression), Compression, null);
     }
 }

@@ -70,6 +70,40 @@ public class ParquetCorruptInputTests
         }
     }
 
+    [Theory]
+    [InlineData(ParquetCompression.Uncompressed, 1)]
+    [InlineData(ParquetCompression.Snappy, 1)]
+    [InlineData(ParquetCompression.Gzip, 2)]
+    [InlineData(ParquetCompression.Zstd, 2)]
+    public void Read_SeededRandomByteDamageAnywhere_ThrowsOnlyFormatExceptionsOrSucceeds(ParquetCompression compression, int pageVersion)
+    {
+        var batch = ParquetTestData.Edges(randomRows: 300);
+        var file = ParquetTestData.Write(batch.Schema, [batch], new ParquetWriteOptions { Compression = compression, DataPageVersion = pageVersion, PageBytes = 500 });
+        var random = new Random(1234);
+        for (int trial = 0; trial < 500; trial++)
+        {
+            var damaged = (byte[])file.Clone();
+            int flips = random.Next(1, 4);
+            var positions = new List<int>();
+            for (int f = 0; f < flips; f++)
+            {
+                int at = random.Next(4, file.Length - 8);
+                positions.Add(at);
+                damaged[at] = (byte)random.Next(256);
+            }
+            try
+            {
+                using var stream = new MemoryStream(damaged);
+                foreach (var _ in ParquetFile.Read(stream)) { }
+            }
+            catch (ParquetFormatException) { }
+            catch (Exception e)
+            {
+                Assert.Fail($"{compression} v{pageVersion}, trial {trial}, bytes {string.Join(",", positions)} damaged: {e.GetType().Name}: {e.Message}\n{e.StackTrace}");
+            }
+        }
+    }
+
     [Fact]
     public void Read_CorruptedPageBytes_ThrowsFormatExceptionNamingColumn()
     {

@@ -28,6 +28,17 @@ public class ParquetRoundTripTests
         ParquetTestData.AssertEqual(batch, ParquetTestData.ReadAll(file), $"{compression}, dictionary={dictionary}:");
     }
 
+    [Theory]
+    [InlineData(ParquetCompression.Uncompressed)]
+    [InlineData(ParquetCompression.Snappy)]
+    [InlineData(ParquetCompression.Zstd)]
+    public void WriteRead_DataPageV2_RoundTrips(ParquetCompression compression)
+    {
+        var batch = ParquetTestData.Edges(randomRows: 2000);
+        var file = ParquetTestData.Write(batch.Schema, [batch], new ParquetWriteOptions { Compression = compression, DataPageVersion = 2, PageBytes = 4_000 });
+        ParquetTestData.AssertEqual(batch, ParquetTestData.ReadAll(file), $"{compression} v2:");
+    }
+
     [Fact]
     public void WriteRead_RequiredColumns_RoundTripsWithoutLevels()
     {
@@ -192,6 +203,30 @@ public class ParquetRoundTripTests
         var values = new DateTime?[] { utc.ToLocalTime(), DateTime.SpecifyKind(utc, DateTimeKind.Unspecified) };
         var read = ParquetTestData.ReadAll(ParquetTestData.Write(schema, [new ColumnBatch(schema, [values], 2)])).Column<DateTime?>(0);
         Assert.All(read, t => Assert.Equal((utc.Ticks, DateTimeKind.Utc), (t!.Value.Ticks, t.Value.Kind)));
+    }
+
+    [Fact]
+    public void Write_ForwardOnlyStream_ProducesReadableFile()
+    {
+        // Lake stores hand the writer upload streams that cannot seek or report a position.
+        var batch = ParquetTestData.Edges(randomRows: 100);
+        using var buffer = new MemoryStream();
+        ParquetFile.Write(new ForwardOnlyStream(buffer), batch.Schema, [batch, batch]);
+        ParquetTestData.AssertEqual(ColumnBatch.Concat(batch.Schema, [batch, batch]), ParquetTestData.ReadAll(buffer.ToArray()));
+    }
+
+    private sealed class ForwardOnlyStream(Stream inner) : Stream
+    {
+        public override bool CanRead => false;
+        public override bool CanSeek => false;
+        public override bool CanWrite => true;
+        public override long Length => throw new NotSupportedException();
+        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
+        public override void Flush() => inner.Flush();
+        public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+        public override void SetLength(long value) => throw new NotSupportedException();
+        public override void Write(byte[] buffer, int offset, int count) => inner.Write(buffer, offset, count);
     }
 
     private static List<MedSpark.Shared.Formats.Parquet.Metadata.Encoding> ChunkEncodings(TableSchema schema, string?[] values)

@@ -7,9 +7,9 @@ using MedSpark.Shared.Formats.Parquet.Thrift;
 namespace MedSpark.Shared.Formats.Parquet.Columns;
 
 /// <summary>
-/// Writes one column chunk: an optional PLAIN dictionary page, then data pages v1 of about
+/// Writes one column chunk: an optional PLAIN dictionary page, then data pages (v1 or v2) of about
 /// <see cref="ParquetWriteOptions.PageBytes"/> each, holding RLE/bit-packed definition levels
-/// (length-prefixed) and PLAIN or RLE_DICTIONARY values.
+/// (length-prefixed in v1) and PLAIN or RLE_DICTIONARY values.
 /// </summary>
 internal static class ColumnChunkWriter
 {
@@ -33,7 +33,7 @@ internal static class ColumnChunkWriter
             bitWidth = Math.Max(1, BitPacking.WidthOf(dictionary.ValueCount - 1));
             using var body = new MemoryStream();
             PlainEncoder.Write(dictionary, 0, dictionary.ValueCount, body);
-            WritePage(PageType.DictionaryPage, dictionary.ValueCount, Encoding.Plain, body);
+            WritePage(new PageHeader { Type = PageType.DictionaryPage, NumValues = dictionary.ValueCount, Encoding = Encoding.Plain }, [], Bytes(body));
             encodings.Add(Encoding.RleDictionary);
         }
 
@@ -62,27 +62,50 @@ internal static class ColumnChunkWriter
             int pageRows = row - pageStart;
             int pageValues = value - valueStart;
 
-            using var body = new MemoryStream();
+            using var levelBytes = new MemoryStream();
             if (levels is not null)
             {
                 for (int i = 0; i < pageRows; i++) levelScratch![i] = levels[pageStart + i];
-                using var encoded = new MemoryStream();
-                RleBitPackedHybrid.Encode(levelScratch.AsSpan(0, pageRows), 1, encoded);
-                BinaryPrimitives.WriteInt32LittleEndian(lengthPrefix, (int)encoded.Length);
-                body.Write(lengthPrefix);
-                encoded.Position = 0;
-                encoded.CopyTo(body);
+                RleBitPackedHybrid.Encode(levelScratch.AsSpan(0, pageRows), 1, levelBytes);
             }
+            using var valueBytes = new MemoryStream();
             if (indices is not null)
             {
-                body.WriteByte((byte)bitWidth);
-                RleBitPackedHybrid.Encode(indices.AsSpan(valueStart, pageValues), bitWidth, body);
+                valueBytes.WriteByte((byte)bitWidth);
+                RleBitPackedHybrid.Encode(indices.AsSpan(valueStart, pageValues), bitWidth, valueBytes);
             }
             else
             {
-                PlainEncoder.Write(column, valueStart, pageValues, body);
+                PlainEncoder.Write(column, valueStart, pageValues, valueBytes);
             }
-            WritePage(PageType.DataPage, pageRows, indices is not null ? Encoding.RleDictionary : Encoding.Plain, body);
+            var valueEncoding = indices is not null ? Encoding.RleDictionary : Encoding.Plain;
+            if (options.DataPageVersion == 2)
+            {
+                // v2 keeps levels uncompressed and unprefixed ahead of the compressed values.
+                var header = new PageHeader
+                {
+                    Type = PageType.DataPageV2,
+                    NumValues = pageRows,
+                    NumNulls = pageRows - pageValues,
+                    NumRows = pageRows,
+                    Encoding = valueEncoding,
+                    DefinitionLevelsByteLength = (int)levelBytes.Length,
+                    IsCompressed = codec != CompressionCodec.Uncompressed,
+                };
+                WritePage(header, Bytes(levelBytes), Bytes(valueBytes));
+            }
+            else
+            {
+                using var body = new MemoryStream();
+                if (levels is not null)
+                {
+                    BinaryPrimitives.WriteInt32LittleEndian(lengthPrefix, (int)levelBytes.Length);
+                    body.Write(lengthPrefix);
+                    body.Write(Bytes(levelBytes));
+                }
+                body.Write(Bytes(valueBytes));
+                WritePage(new PageHeader { Type = PageType.DataPage, NumValues = pageRows, Encoding = valueEncoding }, [], Bytes(body));
+            }
         }
 
         return new ColumnChunk
@@ -103,27 +126,23 @@ internal static class ColumnChunkWriter
             },
         };
 
-        void WritePage(PageType type, int numValues, Encoding encoding, MemoryStream body)
+        // Writes header, the bytes stored as they are (v2 levels), then the compressed rest.
+        void WritePage(PageHeader header, ReadOnlySpan<byte> stored, ReadOnlySpan<byte> raw)
         {
-            var raw = body.GetBuffer().AsSpan(0, (int)body.Length);
             var compressed = PageCompression.Compress(codec, raw);
-            var header = new PageHeader
-            {
-                Type = type,
-                UncompressedPageSize = raw.Length,
-                CompressedPageSize = compressed.Length,
-                NumValues = numValues,
-                Encoding = encoding,
-            };
+            header.UncompressedPageSize = stored.Length + raw.Length;
+            header.CompressedPageSize = stored.Length + compressed.Length;
             using var headerBytes = new MemoryStream();
             header.Write(new CompactWriter(headerBytes));
-            headerBytes.Position = 0;
-            headerBytes.CopyTo(output);
+            output.Write(Bytes(headerBytes));
+            output.Write(stored);
             output.Write(compressed);
-            compressedTotal += headerBytes.Length + compressed.Length;
-            uncompressedTotal += headerBytes.Length + raw.Length;
+            compressedTotal += headerBytes.Length + header.CompressedPageSize;
+            uncompressedTotal += headerBytes.Length + header.UncompressedPageSize;
         }
     }
+
+    private static ReadOnlySpan<byte> Bytes(MemoryStream stream) => stream.GetBuffer().AsSpan(0, (int)stream.Length);
 
     private static long EstimatedBytes(PhysicalColumn column, int value) => column.Type switch
     {

@@ -142,7 +142,7 @@ internal sealed class PhysicalColumn
         return Math.DivRem(t.Ticks - UnixEpochTicks, TimeSpan.TicksPerMicrosecond) is var (q, r) && r < 0 ? q - 1 : q;
     }
 
-    /// <summary>Expands to a MedSpark column array of <paramref name="descriptor"/>'s type.</summary>
+    /// <summary>Expands to a MedSpark column array of <paramref name="descriptor"/>'s type; <paramref name="context"/> names file and column.</summary>
     public Array ToArray(ColumnDescriptor descriptor, string context)
     {
         var field = descriptor.Field;
@@ -164,7 +164,7 @@ internal sealed class PhysicalColumn
                         if (!Present(i)) continue;
                         long day = (long)source[n++] + UnixEpochDayNumber;
                         if (day < DateOnly.MinValue.DayNumber || day > DateOnly.MaxValue.DayNumber)
-                            throw new ParquetFormatException($"{context}: column '{field.Name}' row {i}: date {source[n - 1]} days from 1970-01-01 is outside 0001-01-01..9999-12-31.");
+                            throw new ParquetFormatException($"{context}: row {i}: date {source[n - 1]} days from 1970-01-01 is outside 0001-01-01..9999-12-31.");
                         result[i] = DateOnly.FromDayNumber((int)day);
                     }
                     return result;
@@ -193,7 +193,7 @@ internal sealed class PhysicalColumn
                             ticks = -1;
                         }
                         if (ticks < DateTime.MinValue.Ticks || ticks > DateTime.MaxValue.Ticks)
-                            throw new ParquetFormatException($"{context}: column '{field.Name}' row {i}: timestamp {raw} ({descriptor.TimestampUnit}) is outside the DateTime range.");
+                            throw new ParquetFormatException($"{context}: row {i}: timestamp {raw} ({descriptor.TimestampUnit}) is outside the DateTime range.");
                         result[i] = new DateTime(ticks, DateTimeKind.Utc);
                     }
                     return result;

@@ -57,6 +57,9 @@ internal static class PageCompression
                     result = data.ToArray();
                     break;
                 case CompressionCodec.Snappy:
+                    // Check snappy's own length preamble first so a corrupt one cannot drive a huge allocation.
+                    if (SnappyLength(data) != uncompressedSize)
+                        throw new ParquetFormatException($"{context}: SNAPPY page length preamble disagrees with the header's {uncompressedSize} bytes.");
                     result = IronSnappy.Snappy.Decode(data);
                     break;
                 case CompressionCodec.Gzip:
@@ -86,12 +89,24 @@ internal static class PageCompression
         {
             throw new ParquetFormatException($"{context}: codec ZSTD needs the system library libzstd.so.1 (Debian package libzstd1), which is not installed.", e);
         }
-        catch (Exception e) when (e is InvalidDataException or ArgumentException or IndexOutOfRangeException || e.GetType().Namespace == "IronSnappy")
+        catch (Exception e) when (e is IOException or InvalidDataException or ArgumentException or IndexOutOfRangeException || e.GetType().Namespace == "IronSnappy")
         {
             throw new ParquetFormatException($"{context}: {codec} page is corrupt: {e.Message}", e);
         }
         if (result.Length != uncompressedSize)
             throw new ParquetFormatException($"{context}: {codec} page decompressed to {result.Length} bytes, header says {uncompressedSize}.");
         return result;
+    }
+
+    /// <summary>The uncompressed length a snappy block declares in its leading varint, or -1 when unreadable.</summary>
+    private static long SnappyLength(ReadOnlySpan<byte> data)
+    {
+        long length = 0;
+        for (int i = 0; i < 5 && i < data.Length; i++)
+        {
+            length |= (long)(data[i] & 0x7F) << (7 * i);
+            if ((data[i] & 0x80) == 0) return length;
+        }
+        return -1;
     }
 }

@@ -17,8 +17,9 @@ internal static class DeltaBinaryPacked
         long first = ZigZag(RleBitPackedHybrid.ReadVarint(data, ref pos, context));
         if (blockSize == 0 || blockSize % 128 != 0 || miniblocks == 0 || blockSize % miniblocks != 0 || (blockSize / miniblocks) % 32 != 0 || blockSize > 1 << 20)
             throw new ParquetFormatException($"{context}: invalid DELTA_BINARY_PACKED header (block {blockSize}, miniblocks {miniblocks}).");
-        // Each value needs at least one bit somewhere unless the widths are zero, so bound by data size generously.
-        if (total > int.MaxValue || total > (ulong)data.Length * 8 + blockSize)
+        // Every block after the first value costs at least two bytes (min delta and one bit width), which
+        // bounds the count a buffer can hold even when all bit widths are zero.
+        if (total > int.MaxValue || total > ((ulong)data.Length + 1) * blockSize)
             throw new ParquetFormatException($"{context}: DELTA_BINARY_PACKED claims {total} values in {data.Length} bytes.");
         var values = new long[total];
         if (total == 0)

@@ -41,6 +41,17 @@ internal sealed class PageHeader
                 w.I32(4, (int)Encoding.Rle);
                 w.EndStruct();
                 break;
+            case PageType.DataPageV2:
+                w.StructField(8);
+                w.I32(1, NumValues);
+                w.I32(2, NumNulls);
+                w.I32(3, NumRows);
+                w.I32(4, (int)Encoding);
+                w.I32(5, DefinitionLevelsByteLength);
+                w.I32(6, RepetitionLevelsByteLength);
+                w.Bool(7, IsCompressed);
+                w.EndStruct();
+                break;
             case PageType.DictionaryPage:
                 w.StructField(7);
                 w.I32(1, NumValues);
