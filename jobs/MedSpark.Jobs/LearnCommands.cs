@@ -172,7 +172,7 @@ public static class LearnCommands
         var lineage = new Dictionary<string, long> { [Path.GetFullPath(input.Source)] = input.DeltaVersion ?? -1 };
         var record = RecoveryModelTrainer.ToRecord(trained, version, createdAt, lineage, decision);
         table.Write(RecordMapper<ModelRecord>.Instance.Schema, [RecordMapper<ModelRecord>.Instance.ToBatch([record])],
-            new DeltaWriteOptions { Mode = DeltaWriteMode.Append, Operation = "WRITE", Description = "medspark train --input" });
+            new DeltaWriteOptions { Mode = DeltaWriteMode.Append, MergeSchema = true, Operation = "WRITE", Description = "medspark train --input" });
         return (version, decision);
     }
 

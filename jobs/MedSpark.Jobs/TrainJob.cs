@@ -37,7 +37,8 @@ public sealed class TrainJob : IJob
         long version = previous.Count == 0 ? 1 : previous.Max(p => p.Version) + 1;
         var lineage = new Dictionary<string, long> { [LakeTables.SilverCohort] = cohortVersion, [LakeTables.Features] = featuresVersion };
         var record = RecoveryModelTrainer.ToRecord(trained, version, context.Clock().UtcDateTime, lineage, decision);
-        LakeIo.Append(context, summary, LakeTables.Models, RecordMapper<ModelRecord>.Instance.ToBatch(new[] { record }));
+        // Merge: a models table written before the calibration and report columns existed gains them.
+        LakeIo.Append(context, summary, LakeTables.Models, RecordMapper<ModelRecord>.Instance.ToBatch(new[] { record }), mergeSchema: true);
         LakeIo.WriteQuarantine(context, summary, Name, assembled.Quarantine);
 
         var m = trained.Metrics;

@@ -5,7 +5,8 @@ namespace MedSpark.Shared.Modeling;
 /// written (a promotion appends a new row; the champion is the newest promoted row); list-valued fields are JSON
 /// arrays/objects in string columns so every reader can parse them: <c>calibration</c> per
 /// <see cref="CalibratorCodec"/>, <c>report</c> per <see cref="ModelReport"/> (bootstrap intervals, calibration
-/// curve, subgroup metrics, standardised coefficients, cross-validation grid, promotion comparison).
+/// curve, subgroup metrics, standardised coefficients, cross-validation grid, promotion comparison). Both are null
+/// in rows written before those columns existed (the table gains them by schema merge; such a row is Platt-calibrated).
 /// </summary>
 public sealed record ModelRecord(
     long Version,
@@ -36,5 +37,5 @@ public sealed record ModelRecord(
     string Lineage,
     string SettingsHash,
     bool Promoted,
-    string Calibration,
-    string Report);
+    string? Calibration,
+    string? Report);

@@ -107,7 +107,7 @@ public sealed class RecoveryModelTrainerTests
     {
         var data = ModelingTestData.Rows(900, 4, seed: 85);
         var trained = RecoveryModelTrainer.Train(Engine, data, new SvmOptions(), ModelingTestData.Plan, seed: 15, ModelingTestData.Sites(data));
-        using var report = JsonDocument.Parse(Record(trained).Report);
+        using var report = JsonDocument.Parse(Record(trained).Report!);
         var root = report.RootElement;
 
         var auc = root.GetProperty("bootstrap").GetProperty("auc_roc");
