@@ -21,20 +21,22 @@ public static class LakeIo
     public static long Overwrite(JobContext context, StageSummary summary, string table, ColumnBatch rows) =>
         Commit(context, summary, table, rows, DeltaWriteMode.Overwrite);
 
-    /// <summary>Appends <paramref name="rows"/> in one commit (creating the table if needed).</summary>
-    public static long Append(JobContext context, StageSummary summary, string table, ColumnBatch rows) =>
-        Commit(context, summary, table, rows, DeltaWriteMode.Append);
+    /// <summary>Appends <paramref name="rows"/> in one commit (creating the table if needed); with
+    /// <paramref name="mergeSchema"/>, columns the table lacks are added (older rows read them as null).</summary>
+    public static long Append(JobContext context, StageSummary summary, string table, ColumnBatch rows, bool mergeSchema = false) =>
+        Commit(context, summary, table, rows, DeltaWriteMode.Append, mergeSchema);
 
     /// <summary>Replaces the stage's quarantine table with this run's refused rows.</summary>
     public static long WriteQuarantine(JobContext context, StageSummary summary, string stage, IReadOnlyList<QuarantineRecord> records) =>
         Overwrite(context, summary, Shared.Lake.LakeTables.Quarantine(stage), RecordMapper<QuarantineRecord>.Instance.ToBatch(records));
 
-    private static long Commit(JobContext context, StageSummary summary, string table, ColumnBatch rows, DeltaWriteMode mode)
+    private static long Commit(JobContext context, StageSummary summary, string table, ColumnBatch rows, DeltaWriteMode mode, bool mergeSchema = false)
     {
         var options = new DeltaWriteOptions
         {
             Mode = mode,
             OverwriteSchema = mode == DeltaWriteMode.Overwrite,
+            MergeSchema = mergeSchema,
             Operation = "WRITE",
             Description = $"medspark {summary.Job}",
             CommitInfo = new Dictionary<string, string> { ["job"] = summary.Job },

@@ -1,4 +1,5 @@
 using MedSpark.Shared.Cleaning;
+using MedSpark.Shared.Modeling;
 using MedSpark.Udfs.Radiomics;
 
 namespace MedSpark.Jobs;
@@ -10,12 +11,19 @@ namespace MedSpark.Jobs;
 /// <param name="Features">Radiomics settings (null: 32 fixed bins, GLCM distance 1).</param>
 /// <param name="AsOfDate">The date curation judges "future" dates against (null: the clock's date; a sample
 /// lake's manifest fixes its own so that its ground truth holds whenever it runs).</param>
+/// <param name="Training">Model selection, calibration and evaluation (null: <see cref="TrainingPlan"/>'s defaults,
+/// 5-fold CV over regParam × class weight, Platt).</param>
+/// <param name="ModelVersion">The models-table version the score job uses (null: the champion).</param>
 public sealed record PipelineSettings(
     PseudonymKey PseudonymKey,
     int Seed = 20261121,
     double RegParam = 0.01,
     FeatureSettings? Features = null,
-    DateOnly? AsOfDate = null)
+    DateOnly? AsOfDate = null,
+    TrainingPlan? Training = null,
+    long? ModelVersion = null)
 {
+    public TrainingPlan TrainingPlan => Training ?? new TrainingPlan();
+
     public FeatureSettings FeatureSettings => Features ?? FeatureSettings.FixedBins(32);
 }

@@ -33,7 +33,7 @@ public static class Program
         var root = new RootCommand("MedSpark: nightly medical-imaging outcome analytics on a data lake (embedded engine).");
         root.Subcommands.Add(SampleCommand());
         root.Subcommands.Add(NightlyCommand());
-        foreach (var job in NightlyPipeline.Jobs()) root.Subcommands.Add(JobCommand(job));
+        foreach (var job in NightlyPipeline.Jobs()) root.Subcommands.Add(LearnCommands.Extend(JobCommand(job)));
         root.Subcommands.Add(TableCommands.Delta());
         root.Subcommands.Add(TableCommands.Parquet());
         var parse = root.Parse(args);
@@ -52,7 +52,7 @@ public static class Program
         DefaultValueFactory = _ => "lake",
     };
 
-    private static readonly Option<int> ParallelismOption = new("--parallelism")
+    internal static readonly Option<int> ParallelismOption = new("--parallelism")
     {
         Description = "Partitions run at once (default: all cores).",
         DefaultValueFactory = _ => Environment.ProcessorCount,
@@ -145,7 +145,7 @@ public static class Program
         var key = ResolveKey(parse.GetValue(KeyFileOption), sample);
         DateOnly? asOf = sample && SampleLake.Exists(store) ? SampleManifest.Read(store).AsOfDate : null;
         return new JobContext(store, new LocalEngine(parse.GetValue(ParallelismOption)), reporter,
-            () => DateTimeOffset.UtcNow, new PipelineSettings(key, AsOfDate: asOf));
+            () => DateTimeOffset.UtcNow, new PipelineSettings(key, AsOfDate: asOf, ModelVersion: LearnCommands.ModelVersion(parse)));
     }
 
     /// <summary>The configured pseudonym key; a --sample run without one uses the sample lake's published development key.</summary>

@@ -10,14 +10,17 @@ public sealed class ScoreJob : IJob
 {
     public string Name => "score";
 
-    public string Description => "Score every cohort study with the champion model into the gold scores table.";
+    public string Description => "Score every cohort study with the champion model (or --model-version N) into the gold scores table.";
 
     public StageSummary Run(JobContext context)
     {
         var summary = new StageSummary(Name);
         var models = RecordMapper<ModelRecord>.Instance.FromBatch(LakeIo.Read(context, LakeTables.Models).Rows);
-        var champion = TrainJob.Champion(models)
-            ?? throw new InvalidOperationException($"The models table at {LakeTables.Models} has no promoted model: run 'train' first.");
+        var champion = context.Settings.ModelVersion is long wanted
+            ? models.SingleOrDefault(m => m.Version == wanted)
+                ?? throw new InvalidOperationException($"The models table at {LakeTables.Models} has no version {wanted} (versions {string.Join(", ", models.Select(m => m.Version).Order())}).")
+            : TrainJob.Champion(models)
+                ?? throw new InvalidOperationException($"The models table at {LakeTables.Models} has no promoted model: run 'train' first.");
         var scorer = new RecoveryScorer(champion);
         var (cohort, cohortVersion) = LakeIo.Read(context, LakeTables.SilverCohort);
         var (features, featuresVersion) = LakeIo.Read(context, LakeTables.Features);

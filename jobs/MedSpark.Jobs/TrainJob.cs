@@ -26,29 +26,57 @@ public sealed class TrainJob : IJob
 
         var options = new SvmOptions { RegParam = context.Settings.RegParam };
         var progress = context.Progress.Start("train: L-BFGS iterations", options.MaxIter);
-        var trained = RecoveryModelTrainer.Train(context.Engine, assembled, options, context.Settings.Seed, _ => progress.Increment());
+        var trained = RecoveryModelTrainer.Train(context.Engine, assembled, options, context.Settings.TrainingPlan, context.Settings.Seed,
+            Subgroups(input), _ => progress.Increment());
         progress.Complete();
 
         var models = DeltaTable.Open(context.Store, LakeTables.Models);
         var previous = models.Exists ? RecordMapper<ModelRecord>.Instance.FromBatch(LakeIo.Read(context, LakeTables.Models).Rows) : new List<ModelRecord>();
         var champion = Champion(previous);
-        var m = trained.Metrics;
-        bool promoted = champion is null || (m.AucRoc > champion.AucRoc && (m.Brier ?? double.MaxValue) <= champion.Brier);
+        var decision = PromotionRule.Decide(trained, champion);
         long version = previous.Count == 0 ? 1 : previous.Max(p => p.Version) + 1;
         var lineage = new Dictionary<string, long> { [LakeTables.SilverCohort] = cohortVersion, [LakeTables.Features] = featuresVersion };
-        var record = RecoveryModelTrainer.ToRecord(trained, version, context.Clock().UtcDateTime, lineage, promoted);
-        LakeIo.Append(context, summary, LakeTables.Models, RecordMapper<ModelRecord>.Instance.ToBatch(new[] { record }));
+        var record = RecoveryModelTrainer.ToRecord(trained, version, context.Clock().UtcDateTime, lineage, decision);
+        // Merge: a models table written before the calibration and report columns existed gains them.
+        LakeIo.Append(context, summary, LakeTables.Models, RecordMapper<ModelRecord>.Instance.ToBatch(new[] { record }), mergeSchema: true);
         LakeIo.WriteQuarantine(context, summary, Name, assembled.Quarantine);
 
-        summary.Facts.Add(("model version", $"{version}{(promoted ? " (promoted to champion)" : $" (champion stays {champion!.Version})")}"));
+        var m = trained.Metrics;
+        summary.Facts.Add(("model version", $"{version}{(decision.Promote ? " (promoted to champion)" : $" (champion stays {champion!.Version})")}"));
+        summary.Facts.Add(("promotion", decision.Reason));
+        if (trained.CrossValidation is { } cv)
+        {
+            summary.Facts.Add(($"{cv.Folds}-fold CV choice (of {cv.Candidates.Count})", string.Create(CultureInfo.InvariantCulture,
+                $"regParam {cv.Best.Options.RegParam:G4}, positive class weight {cv.Best.Options.PositiveClassWeight:G4}, mean AUC {cv.Best.MeanAucRoc:F3} ± {cv.Best.StdAucRoc:F3}")));
+        }
         summary.Facts.Add(("rows train / calibration / test", $"{trained.TrainRows:N0} / {trained.CalibrationRows:N0} / {trained.TestRows:N0}"));
         summary.Facts.Add(("features", trained.FeatureNames.Count.ToString(CultureInfo.InvariantCulture)));
         summary.Facts.Add(("L-BFGS iterations", $"{trained.Model.Summary.Iterations} ({trained.Model.Summary.Convergence})"));
-        summary.Facts.Add(("test AUC-ROC", F(m.AucRoc)));
+        var b = trained.Bootstrap;
+        summary.Facts.Add(("test AUC-ROC (95% bootstrap CI)", $"{F(m.AucRoc)} [{F(b.AucRoc.Lower)}, {F(b.AucRoc.Upper)}]"));
         summary.Facts.Add(("test AUC-PR", F(m.AucPr)));
         summary.Facts.Add(("test accuracy / sensitivity / specificity", $"{F(m.Accuracy)} / {F(m.Sensitivity)} / {F(m.Specificity)}"));
-        summary.Facts.Add(("test Brier score (calibrated)", F(m.Brier ?? double.NaN)));
+        summary.Facts.Add(($"test Brier score ({trained.Calibrator.Method}, 95% CI)", $"{F(m.Brier ?? double.NaN)} [{F(b.Brier.Lower)}, {F(b.Brier.Upper)}]"));
+        summary.Facts.Add(("largest standardised coefficients", string.Join(", ",
+            ModelReport.Coefficients(trained).Take(3).Select(c => $"{c.Feature} {c.Standardized.ToString("+0.000;-0.000", CultureInfo.InvariantCulture)}"))));
         return summary;
+    }
+
+    /// <summary>The subgroups of the model report: site, scanner vendor and sex of each study.</summary>
+    internal static IReadOnlyDictionary<string, IReadOnlyDictionary<string, string?>> Subgroups(ColumnBatch input)
+    {
+        var keys = input.Column<string>(RecoveryFeatures.KeyColumn);
+        var result = new Dictionary<string, IReadOnlyDictionary<string, string?>>();
+        foreach (string attribute in new[] { "site", "scanner_vendor", "sex" })
+        {
+            if (input.Schema.IndexOf(attribute) < 0) continue;
+            var values = input.Column<string>(attribute);
+            var map = new Dictionary<string, string?>(StringComparer.Ordinal);
+            for (int r = 0; r < input.RowCount; r++)
+                if (keys[r] is string key) map[key] = values[r];
+            result[attribute] = map;
+        }
+        return result;
     }
 
     /// <summary>The newest promoted model, or null.</summary>

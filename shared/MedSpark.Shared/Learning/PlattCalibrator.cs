@@ -11,7 +11,7 @@ namespace MedSpark.Shared.Learning;
 /// Learning 68 (2007), Algorithm 1 (the one in LIBSVM and scikit-learn's sigmoid calibration).
 /// Fit the calibrator on margins the SVM did not train on (a held-out split), as Platt recommends.
 /// </remarks>
-public sealed class PlattCalibrator
+public sealed class PlattCalibrator : IProbabilityCalibrator
 {
     private const int MaxIterations = 100;
     private const double MinStep = 1e-10;
@@ -34,6 +34,9 @@ public sealed class PlattCalibrator
 
     /// <summary>Offset.</summary>
     public double B { get; }
+
+    /// <summary>Always <see cref="CalibrationMethod.Platt"/>.</summary>
+    public CalibrationMethod Method => CalibrationMethod.Platt;
 
     /// <summary>Newton iterations taken.</summary>
     public int Iterations { get; }

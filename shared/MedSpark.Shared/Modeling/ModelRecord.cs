@@ -2,7 +2,11 @@ namespace MedSpark.Shared.Modeling;
 
 /// <summary>
 /// One row of the models table: everything needed to score with, judge and reproduce a model. Immutable once
-/// written; list-valued fields are JSON arrays/objects in string columns so every reader can parse them.
+/// written (a promotion appends a new row; the champion is the newest promoted row); list-valued fields are JSON
+/// arrays/objects in string columns so every reader can parse them: <c>calibration</c> per
+/// <see cref="CalibratorCodec"/>, <c>report</c> per <see cref="ModelReport"/> (bootstrap intervals, calibration
+/// curve, subgroup metrics, standardised coefficients, cross-validation grid, promotion comparison). Both are null
+/// in rows written before those columns existed (the table gains them by schema merge; such a row is Platt-calibrated).
 /// </summary>
 public sealed record ModelRecord(
     long Version,
@@ -32,4 +36,6 @@ public sealed record ModelRecord(
     string Convergence,
     string Lineage,
     string SettingsHash,
-    bool Promoted);
+    bool Promoted,
+    string? Calibration,
+    string? Report);

@@ -8,7 +8,7 @@ public sealed class RecoveryScorer
 {
     private readonly double[] _coefficients;
     private readonly double _intercept;
-    private readonly PlattCalibrator _platt;
+    private readonly IProbabilityCalibrator _calibrator;
 
     public RecoveryScorer(ModelRecord model)
     {
@@ -20,7 +20,7 @@ public sealed class RecoveryScorer
         if (_coefficients.Length != FeatureNames.Count)
             throw new InvalidDataException($"Model {model.Version}: {_coefficients.Length} coefficients for {FeatureNames.Count} features.");
         _intercept = model.Intercept;
-        _platt = PlattCalibrator.FromParameters(model.PlattA, model.PlattB);
+        _calibrator = CalibratorCodec.FromRecord(model);
     }
 
     public ModelRecord Model { get; }
@@ -35,8 +35,8 @@ public sealed class RecoveryScorer
         return m;
     }
 
-    /// <summary>Platt's calibrated P(y = 1 | margin).</summary>
-    public double Probability(double margin) => _platt.Probability(margin);
+    /// <summary>The model's calibrated P(y = 1 | margin) (Platt or isotonic).</summary>
+    public double Probability(double margin) => _calibrator.Probability(margin);
 
     public ScoreRecord Score(TrainingRow row, DateTime scoredAt, string lineage)
     {
