@@ -70,8 +70,9 @@ public static class TableCommands
 
     private static DeltaTable OpenTable(string lake, string path)
     {
-        var table = DeltaTable.Open(Program.OpenStore(lake), path);
-        if (!table.Exists) throw new UsageException($"No Delta table at '{path}' under '{lake}'.");
+        var store = Program.OpenStore(lake);
+        var table = DeltaTable.Open(store, path);
+        if (!table.Exists) throw new UsageException($"No Delta table at '{path}' under '{store.Root}'.");
         return table;
     }
 
