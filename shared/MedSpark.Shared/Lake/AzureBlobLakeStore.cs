@@ -156,11 +156,16 @@ public sealed class AzureBlobLakeStore : ILakeStore
         }
     }
 
-    private static string Reason(RequestFailedException e) => e.Status switch
+    private static string Reason(RequestFailedException e)
     {
-        0 => "no response from the service",
-        403 => $"HTTP 403 {e.ErrorCode} (check the credential's role on the container)",
-        404 when e.ErrorCode == "ContainerNotFound" => "HTTP 404 ContainerNotFound (the container does not exist)",
-        _ => $"HTTP {e.Status} {e.ErrorCode}".TrimEnd(),
-    };
+        // The error code comes from x-ms-error-code; the reason phrase stands in when a proxy answered instead.
+        string code = e.ErrorCode ?? e.GetRawResponse()?.ReasonPhrase ?? "";
+        return e.Status switch
+        {
+            0 => "no response from the service",
+            403 => $"HTTP 403 {code} (check the credential's role on the container)",
+            404 when code == "ContainerNotFound" => "HTTP 404 ContainerNotFound (the container does not exist)",
+            _ => $"HTTP {e.Status} {code}".TrimEnd(),
+        };
+    }
 }
