@@ -63,6 +63,18 @@ public sealed class LakeLocation
         };
     }
 
+    /// <summary>The same container with an empty prefix, so one object can be opened by its full <see cref="Prefix"/>.</summary>
+    public LakeLocation ContainerRoot() =>
+        Kind == LakeLocationKind.Local || Prefix.Length == 0
+            ? this
+            : new LakeLocation(Kind, Display[..^Prefix.Length].TrimEnd('/'))
+            {
+                Account = Account,
+                Container = Container,
+                BlobServiceUri = BlobServiceUri,
+                SasToken = SasToken,
+            };
+
     /// <summary>The display form (no secret).</summary>
     public override string ToString() => Display;
 

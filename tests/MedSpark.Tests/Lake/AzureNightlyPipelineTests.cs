@@ -54,12 +54,15 @@ public sealed class AzureNightlyPipelineTests(AzuriteServer azurite)
     {
         string container = azurite.NewContainer();
         string lake = AzuriteServer.Abfss(container, "lake");
+        var store = azurite.Open(container);
         var env = new Dictionary<string, string> { [LakeStores.ConnectionStringVariable] = azurite.ConnectionString, ["MEDSPARK_DEBUG"] = "1" };
 
         var nightly = Medspark(env, "nightly", "--lake", lake, "--sample", "--studies", "400", "--tensors", "60", "--plain");
         Assert.True(nightly.ExitCode == 0, $"nightly failed:\n{nightly.Output}");
         var history = Medspark(env, "delta", "history", LakeTables.GoldScores, "--lake", lake);
         Assert.Equal(0, history.ExitCode);
+        var parquet = Medspark(env, "parquet", "cat", lake + "/" + store.List(LakeTables.GoldScores + "/").First(b => b.Path.EndsWith(".parquet", StringComparison.Ordinal)).Path, "--limit", "3");
+        Assert.True(parquet.ExitCode == 0 && parquet.Output.Contains("model_version", StringComparison.Ordinal), $"parquet cat failed:\n{parquet.Output}");
         var missing = Medspark(env, "delta", "cat", "no/such_table", "--lake", lake);
         Assert.Equal(Program.ExitUsage, missing.ExitCode);
         // A wrong key: the service refuses every request, and the error (with its stack trace) is printed.
@@ -72,12 +75,11 @@ public sealed class AzureNightlyPipelineTests(AzuriteServer azurite)
         Assert.Equal(Program.ExitJobFailed, refused.ExitCode);
         Assert.Contains("403", refused.Output);
 
-        var store = azurite.Open(container);
         var blobs = store.List("");
         Assert.Contains(blobs, b => b.Path.EndsWith("gold/recovery_scores/_delta_log/00000000000000000000.json", StringComparison.Ordinal));
         var places = new List<(string Where, string Text)>
         {
-            ("nightly output", nightly.Output), ("history output", history.Output), ("missing-table output", missing.Output), ("refused output", refused.Output),
+            ("nightly output", nightly.Output), ("history output", history.Output), ("parquet output", parquet.Output), ("missing-table output", missing.Output), ("refused output", refused.Output),
         };
         // Every object the run wrote, commitInfo and Parquet alike, as Latin-1 so any byte sequence is searchable.
         places.AddRange(blobs.Select(b => ($"blob {b.Path}", Encoding.Latin1.GetString(store.ReadAllBytes(b.Path)))));
