@@ -142,6 +142,11 @@ public sealed class AzureBlobLakeStore : ILakeStore
         {
             throw new LakeStoreException(operation, path, root, Reason(e), e);
         }
+        catch (Azure.Identity.AuthenticationFailedException e)
+        {
+            // DefaultAzureCredential found no usable identity (or its token was refused); its message lists what it tried.
+            throw new LakeStoreException(operation, path, root, $"no Azure credential: {e.Message}", e);
+        }
         catch (AggregateException e) when (e.InnerExceptions.All(i => i is IOException or RequestFailedException or TaskCanceledException))
         {
             throw new LakeStoreException(operation, path, root, $"gave up after retries: {e.InnerExceptions[^1].GetType().Name}: {e.InnerExceptions[^1].Message}", e);
