@@ -39,6 +39,8 @@ case "${1:-}" in
     command -v node >/dev/null && command -v npm >/dev/null || apt_ensure nodejs npm
     log "installing DuckDB (npm) for interoperability tests"
     (cd tests/tools/duckdb && npm install --no-audit --no-fund --no-package-lock --loglevel=error >/dev/null)
+    log "installing Azurite (npm) for Azure Blob lake tests"
+    (cd tests/tools/azurite && npm install --no-audit --no-fund --no-package-lock --loglevel=error >/dev/null)
     build
     exec bash tests/run-all.sh "$@"
     ;;

@@ -48,7 +48,7 @@ public static class Program
 
     internal static readonly Option<string> LakeOption = new("--lake")
     {
-        Description = "Lake root: a local directory (or file:// URI).",
+        Description = "Lake root: a local directory, file://, abfss://container@account.dfs.core.windows.net/path, wasbs://… or https://account.blob.core.windows.net/container/path.",
         DefaultValueFactory = _ => "lake",
     };
 
@@ -167,10 +167,14 @@ public static class Program
 
     internal static ILakeStore OpenStore(string lake)
     {
-        if (lake.StartsWith("file://", StringComparison.OrdinalIgnoreCase)) lake = new Uri(lake).LocalPath;
-        if (lake.Contains("://", StringComparison.Ordinal))
-            throw new UsageException($"Lake '{LakeUri.Redact(lake)}': only local paths and file:// are supported so far.");
-        return new LocalLakeStore(lake);
+        try
+        {
+            return LakeStores.Open(LakeLocation.Parse(lake));
+        }
+        catch (Exception e) when (e is FormatException or InvalidOperationException)
+        {
+            throw new UsageException($"Lake '{LakeUri.Redact(lake)}': {e.Message}");
+        }
     }
 
     /// <summary>Runs a command body, mapping failures to messages and exit codes.</summary>

@@ -4,6 +4,7 @@ using MedSpark.Shared.Formats;
 using MedSpark.Shared.Formats.Delta;
 using MedSpark.Shared.Formats.Delta.Predicates;
 using MedSpark.Shared.Formats.Parquet;
+using MedSpark.Shared.Lake;
 using MedSpark.Shared.Schemas;
 using Spectre.Console;
 
@@ -90,7 +91,7 @@ public static class TableCommands
 
     public static Command Parquet()
     {
-        var file = new Argument<string>("file") { Description = "A Parquet file." };
+        var file = new Argument<string>("file") { Description = "A Parquet file: a local path, or abfss://, wasbs:// or https:// (read by byte ranges)." };
         var schema = new Command("schema", "Print the file's schema, row groups and statistics.") { file };
         schema.SetAction(parse => Program.Guard(() =>
         {
@@ -117,8 +118,9 @@ public static class TableCommands
 
     private static DeltaTable OpenTable(string lake, string path)
     {
-        var table = DeltaTable.Open(Program.OpenStore(lake), path);
-        if (!table.Exists) throw new UsageException($"No Delta table at '{path}' under '{lake}'.");
+        var store = Program.OpenStore(lake);
+        var table = DeltaTable.Open(store, path);
+        if (!table.Exists) throw new UsageException($"No Delta table at '{path}' under '{store.Root}'.");
         return table;
     }
 
@@ -140,8 +142,33 @@ public static class TableCommands
             ? t
             : throw new UsageException($"--timestamp '{text}' is not an ISO-8601 time such as 2024-01-31T12:00:00Z.");
 
-    private static FileStream OpenFile(string path) =>
-        File.Exists(path) ? File.OpenRead(path) : throw new UsageException($"File '{path}' does not exist.");
+    /// <summary>A local Parquet file, or one object of an Azure lake (abfss://, wasbs://, https://) read by ranges.</summary>
+    private static Stream OpenFile(string path)
+    {
+        LakeLocation location;
+        try
+        {
+            location = LakeLocation.Parse(path);
+        }
+        catch (FormatException e)
+        {
+            throw new UsageException($"File '{LakeUri.Redact(path)}': {e.Message}");
+        }
+        if (location.Kind == LakeLocationKind.Local)
+            return File.Exists(location.LocalPath) ? File.OpenRead(location.LocalPath) : throw new UsageException($"File '{path}' does not exist.");
+        try
+        {
+            return LakeStores.Open(location.ContainerRoot()).OpenRead(location.Prefix);
+        }
+        catch (InvalidOperationException e)
+        {
+            throw new UsageException($"File '{location.Display}': {e.Message}");
+        }
+        catch (FileNotFoundException)
+        {
+            throw new UsageException($"File '{location.Display}' does not exist.");
+        }
+    }
 
     private static void WriteRows(IEnumerable<ColumnBatch> batches, int? limit)
     {

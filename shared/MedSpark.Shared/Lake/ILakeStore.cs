@@ -2,8 +2,9 @@ namespace MedSpark.Shared.Lake;
 
 /// <summary>
 /// The storage seam under the jobs and the Delta log: a flat namespace of immutable objects addressed by
-/// '/'-separated paths relative to the store's root. Implementations: <see cref="LocalLakeStore"/>; Azure
-/// Blob comes later behind the same interface. No operation renames: Delta commits rely on
+/// '/'-separated paths relative to the store's root. Implementations: <see cref="LocalLakeStore"/> and
+/// <see cref="AzureBlobLakeStore"/>; <see cref="LakeStores.Open"/> picks one from a <see cref="LakeLocation"/>.
+/// No operation renames: Delta commits rely on
 /// <see cref="TryCreate"/> (put-if-absent) alone.
 /// </summary>
 public interface ILakeStore

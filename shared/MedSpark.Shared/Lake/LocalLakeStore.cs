@@ -18,7 +18,8 @@ public sealed class LocalLakeStore : ILakeStore
     public IReadOnlyList<LakeEntry> List(string prefix)
     {
         string full = Full(prefix);
-        string dir = prefix.EndsWith('/') || Directory.Exists(full) ? full : Path.GetDirectoryName(full)!;
+        // A plain string prefix, as object stores list: "t" matches "t/a" and "t2/b" alike.
+        string dir = prefix.Length == 0 || prefix.EndsWith('/') ? full : Path.GetDirectoryName(full)!;
         if (!Directory.Exists(dir)) return Array.Empty<LakeEntry>();
         return Directory.EnumerateFiles(dir, "*", SearchOption.AllDirectories)
             .Where(f => !Path.GetFileName(f).StartsWith(".medspark-tmp-", StringComparison.Ordinal))
@@ -39,7 +40,7 @@ public sealed class LocalLakeStore : ILakeStore
         {
             return new FileStream(Full(path), FileMode.Open, FileAccess.Read, FileShare.Read | FileShare.Delete, 1 << 16);
         }
-        catch (FileNotFoundException e)
+        catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
         {
             throw new FileNotFoundException($"Lake object '{path}' does not exist under {_root}.", path, e);
         }
