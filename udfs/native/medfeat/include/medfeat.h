@@ -125,4 +125,7 @@ MEDFEAT_API medfeat_status medfeat_glcm_matrix(const medfeat_image* image, const
 }
 #endif
 
+/* Filters, the IBSI image processing chain and the 2D slice GLCM. */
+#include "medfeat_filters.h"
+
 #endif /* MEDFEAT_H */
