@@ -23,14 +23,18 @@ internal sealed class FiltersGolden
 
     public static double D(string s) => double.Parse(s, CultureInfo.InvariantCulture);
 
-    private static FiltersGolden Load()
+    private static FiltersGolden Load() =>
+        Parse(File.ReadLines(Path.Combine(AppContext.BaseDirectory, "data", "skimage", "filters_golden.txt")));
+
+    /// <summary>Parses lines in make_filters.py's format.</summary>
+    public static FiltersGolden Parse(IEnumerable<string> lines)
     {
         var golden = new FiltersGolden();
         var parameterCount = new Dictionary<string, int>
         {
             ["otsu"] = 1, ["median"] = 1, ["mean"] = 1, ["gaussian"] = 1, ["log"] = 1, ["sobel"] = 0, ["equalize"] = 1, ["canny"] = 3,
         };
-        foreach (var line in File.ReadLines(Path.Combine(AppContext.BaseDirectory, "data", "skimage", "filters_golden.txt")))
+        foreach (var line in lines)
         {
             if (line.StartsWith('#') || line.Length == 0) continue;
             var p = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);

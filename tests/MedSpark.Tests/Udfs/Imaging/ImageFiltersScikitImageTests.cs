@@ -17,47 +17,84 @@ public sealed class ImageFiltersScikitImageTests
     private static FiltersGolden G => FiltersGolden.Instance;
 
     [Fact]
-    public void OtsuThreshold_GoldenImages_EqualsScikitImageExactly()
+    public void OtsuThreshold_GoldenImages_EqualsScikitImageExactly() => CheckOtsu(G);
+
+    [Fact]
+    public void Median_GoldenImages_EqualsScikitImageExactly() => CheckMedian(G);
+
+    [Fact]
+    public void Mean_GoldenImages_MatchesScipyUniformFilter() =>
+        CheckAll(G, "mean", (image, shape, p, output) => ImageFilters.Mean(image, shape, Int(p[0]), output), FloatTolerance);
+
+    [Fact]
+    public void Gaussian_GoldenImages_MatchesScikitImage() => CheckGaussian(G);
+
+    [Fact]
+    public void LaplacianOfGaussian_GoldenImages_MatchesScipyGaussianLaplace() =>
+        CheckAll(G, "log", (image, shape, p, output) => ImageFilters.LaplacianOfGaussian(image, shape, FiltersGolden.D(p[0]), output), FloatTolerance);
+
+    [Fact]
+    public void Sobel_GoldenImages_MatchesScikitImage() => CheckSobel(G);
+
+    [Fact]
+    public void EqualizeHistogram_GoldenImages_MatchesScikitImage() =>
+        CheckAll(G, "equalize", (image, shape, p, output) => ImageFilters.EqualizeHistogram(image, shape, output, Int(p[0])), FloatTolerance);
+
+    [Fact]
+    public void Canny_Golden2dImages_EqualsScikitImageEdgeMaps() => CheckCanny(G);
+
+    /// <summary>
+    /// Runs make_filters.py with the installed scikit-image (Debian python3-skimage, which ./medspark.sh test installs)
+    /// and cross-checks against its live output, so a changed scikit-image is noticed. Fails, rather than passing
+    /// vacuously, when /usr/bin/python3 or scikit-image is missing.
+    /// </summary>
+    [Fact]
+    public async Task AllFilters_LiveScikitImage_AgreesWithInstalledVersion()
     {
-        foreach (var (name, p, values) in G.Of("otsu"))
+        string script = Path.Combine(AppContext.BaseDirectory, "data", "skimage", "make_filters.py");
+        Assert.True(File.Exists("/usr/bin/python3"), "/usr/bin/python3 is missing: apt-get install python3-skimage (./medspark.sh test does).");
+        var start = new System.Diagnostics.ProcessStartInfo("/usr/bin/python3", [script]) { RedirectStandardOutput = true, RedirectStandardError = true };
+        using var process = System.Diagnostics.Process.Start(start)!;
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        string stderr = await process.StandardError.ReadToEndAsync();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
+        await process.WaitForExitAsync(timeout.Token);
+        Assert.True(process.ExitCode == 0, $"make_filters.py failed (exit {process.ExitCode}); is python3-skimage installed?\n{stderr}");
+        var live = FiltersGolden.Parse((await stdout).Split('\n'));
+
+        CheckOtsu(live);
+        CheckMedian(live);
+        CheckGaussian(live);
+        CheckSobel(live);
+        CheckCanny(live);
+    }
+
+    private static void CheckMedian(FiltersGolden g) =>
+        CheckAll(g, "median", (image, shape, p, output) => ImageFilters.Median(image, shape, Int(p[0]), output), tolerance: 0);
+
+    private static void CheckGaussian(FiltersGolden g) =>
+        CheckAll(g, "gaussian", (image, shape, p, output) => ImageFilters.Gaussian(image, shape, FiltersGolden.D(p[0]), output), FloatTolerance);
+
+    private static void CheckSobel(FiltersGolden g) =>
+        CheckAll(g, "sobel", (image, shape, _, output) => ImageFilters.Sobel(image, shape, output), FloatTolerance);
+
+    private static void CheckOtsu(FiltersGolden g)
+    {
+        Assert.NotEmpty(g.Of("otsu"));
+        foreach (var (name, p, values) in g.Of("otsu"))
         {
-            var (shape, image) = G.Images[name];
+            var (shape, image) = g.Images[name];
             double actual = ImageFilters.OtsuThreshold(image, shape, int.Parse(p[0], CultureInfo.InvariantCulture));
             Assert.True(actual == values[0], Msg($"otsu {name} nbins {p[0]}", actual, values[0]));
         }
     }
 
-    [Fact]
-    public void Median_GoldenImages_EqualsScikitImageExactly() =>
-        CheckAll("median", (image, shape, p, output) => ImageFilters.Median(image, shape, Int(p[0]), output), tolerance: 0);
-
-    [Fact]
-    public void Mean_GoldenImages_MatchesScipyUniformFilter() =>
-        CheckAll("mean", (image, shape, p, output) => ImageFilters.Mean(image, shape, Int(p[0]), output), FloatTolerance);
-
-    [Fact]
-    public void Gaussian_GoldenImages_MatchesScikitImage() =>
-        CheckAll("gaussian", (image, shape, p, output) => ImageFilters.Gaussian(image, shape, FiltersGolden.D(p[0]), output), FloatTolerance);
-
-    [Fact]
-    public void LaplacianOfGaussian_GoldenImages_MatchesScipyGaussianLaplace() =>
-        CheckAll("log", (image, shape, p, output) => ImageFilters.LaplacianOfGaussian(image, shape, FiltersGolden.D(p[0]), output), FloatTolerance);
-
-    [Fact]
-    public void Sobel_GoldenImages_MatchesScikitImage() =>
-        CheckAll("sobel", (image, shape, _, output) => ImageFilters.Sobel(image, shape, output), FloatTolerance);
-
-    [Fact]
-    public void EqualizeHistogram_GoldenImages_MatchesScikitImage() =>
-        CheckAll("equalize", (image, shape, p, output) => ImageFilters.EqualizeHistogram(image, shape, output, Int(p[0])), FloatTolerance);
-
-    [Fact]
-    public void Canny_Golden2dImages_EqualsScikitImageEdgeMaps()
+    private static void CheckCanny(FiltersGolden g)
     {
         int checkedMaps = 0;
-        foreach (var (name, p, expected) in G.Of("canny"))
+        foreach (var (name, p, expected) in g.Of("canny"))
         {
-            var (shape, image) = G.Images[name];
+            var (shape, image) = g.Images[name];
             var edges = new byte[image.Length];
             ImageFilters.Canny(image, shape, FiltersGolden.D(p[0]), FiltersGolden.D(p[1]), FiltersGolden.D(p[2]), edges);
             for (int v = 0; v < edges.Length; v++)
@@ -75,12 +112,12 @@ public sealed class ImageFiltersScikitImageTests
 
     private delegate void Filter(float[] image, VolumeShape shape, string[] parameters, float[] output);
 
-    private static void CheckAll(string kind, Filter filter, double tolerance)
+    private static void CheckAll(FiltersGolden g, string kind, Filter filter, double tolerance)
     {
         int rows = 0;
-        foreach (var (name, p, expected) in G.Of(kind))
+        foreach (var (name, p, expected) in g.Of(kind))
         {
-            var (shape, image) = G.Images[name];
+            var (shape, image) = g.Images[name];
             var output = new float[image.Length];
             filter(image, shape, p, output);
             for (int v = 0; v < output.Length; v++)
