@@ -79,8 +79,8 @@ MEDFEAT_API medfeat_status medfeat_filter_canny(const medfeat_volume* image, dou
                                                 double high_threshold, uint8_t* out_edges, size_t out_capacity);
 
 /* Histogram equalisation: nbins (2..65536) equal bins over [min, max] of the image, output the
- * interpolated cumulative distribution in [0, 1]. Equals skimage.exposure.equalize_hist(image, nbins).
- * A constant image gives all ones. */
+ * interpolated cumulative distribution in [0, 1]. Equals skimage.exposure.equalize_hist(image, nbins),
+ * including numpy's widening of a constant image's range by +/- 0.5 (a constant image maps to 0.5 for even nbins). */
 MEDFEAT_API medfeat_status medfeat_equalize_hist(const medfeat_volume* image, int32_t nbins, float* out,
                                                  size_t out_capacity);
 
@@ -138,13 +138,14 @@ MEDFEAT_API medfeat_status medfeat_preprocess(const medfeat_image* image, const 
 
 /* ---- 2D GLCM fast path ---- */
 
-/* Symmetric co-occurrence counts of one 2D slice of grey levels (0..levels-1, every pixel counted,
- * skimage's convention) for distance d (>= 1) at the four angles 0, 45, 90, 135 degrees, i.e. offsets
- * (dx, dy) = (d, 0), (d, d), (0, d), (-d, d). out_counts receives 4 levels x levels row-major matrices
- * (capacity >= 4 * levels^2). Equals skimage graycomatrix(img, [d], [0, pi/4, pi/2, 3pi/4], levels,
- * symmetric=True) and medfeat_glcm_matrix on the same slice with levels+1 as grey levels.
+/* Symmetric co-occurrence counts of one 2D slice of grey levels (0..levels-1, levels 1..256, every pixel
+ * counted, skimage's convention) for Chebyshev distance d (>= 1) at the four angles 0, 45, 90, 135 degrees,
+ * i.e. offsets (dx, dy) = (d, 0), (d, d), (0, d), (-d, d). out_counts receives 4 levels x levels row-major
+ * matrices (capacity >= 4 * levels^2), entry [angle][i][j]. Equals medfeat_glcm_matrix on the same slice
+ * with grey level g + 1 and a full mask, and, for d = 1, skimage graycomatrix(img, [1],
+ * [0, pi/4, pi/2, 3pi/4], levels, symmetric=True) (skimage rounds diagonal offsets for d > 1).
  * Codes: MEDFEAT_E_ARGUMENT (NULL, capacity, d, a level >= levels), MEDFEAT_E_SHAPE, MEDFEAT_E_TOO_LARGE
- * (levels above MEDFEAT_MAX_GREY_LEVELS or too many voxels). */
+ * (levels above 256 or too many voxels). */
 MEDFEAT_API medfeat_status medfeat_glcm_slice(const uint8_t* grey, int64_t count, int32_t nx, int32_t ny,
                                               int32_t levels, int32_t distance, uint32_t* out_counts,
                                               size_t out_capacity);
