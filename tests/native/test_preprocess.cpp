@@ -143,17 +143,40 @@ TEST(Preprocess, RangeAndOutlierResegmentation_RemoveVoxels) {
     EXPECT_EQ(run(v.view(), s, out), MEDFEAT_E_EMPTY_MASK);
 }
 
+TEST(Preprocess, RoundIntensities_InterpolatedValuesBecomeIntegers) {
+    Volume v;
+    v.nx = 4;
+    v.ny = v.nz = 1;
+    v.sx = 3.0;
+    v.sy = v.sz = 1.0;
+    v.values = {0.0f, 10.0f, -7.0f, 2.0f};
+    v.mask.assign(4, 1);
+    medfeat_preprocess_settings s = no_processing();
+    s.spacing = 1.0;
+    Output plain, rounded;
+    ASSERT_EQ(run(v.view(), s, plain), MEDFEAT_OK);
+    s.round_intensities = 1;
+    ASSERT_EQ(run(v.view(), s, rounded), MEDFEAT_OK);
+    bool any_fraction = false;
+    for (size_t i = 0; i < plain.values.size(); ++i) {
+        any_fraction = any_fraction || plain.values[i] != std::round(plain.values[i]);
+        EXPECT_EQ(rounded.values[i], std::round(plain.values[i])) << "voxel " << i << ": " << plain.values[i];
+    }
+    EXPECT_TRUE(any_fraction) << "the test image should interpolate to fractions";
+}
+
 TEST(Preprocess, InvalidSettings_Argument) {
     const Volume phantom = load_phantom();
     const medfeat_image image = phantom.view();
     Output out;
-    for (int k = 0; k < 5; ++k) {
+    for (int k = 0; k < 6; ++k) {
         medfeat_preprocess_settings s = no_processing();
         if (k == 0) s.spacing = -1.0;
         if (k == 1) s.mask_interpolation = 7;
         if (k == 2) { s.resegment_range = 1; s.range_min = 5; s.range_max = 1; }
         if (k == 3) s.outlier_sigma = std::nan("");
         if (k == 4) s.spacing = std::numeric_limits<double>::infinity();
+        if (k == 5) s.round_intensities = 2;
         EXPECT_EQ(run(image, s, out), MEDFEAT_E_ARGUMENT) << "case " << k;
     }
     medfeat_image bad = image;

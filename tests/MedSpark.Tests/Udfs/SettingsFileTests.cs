@@ -13,6 +13,7 @@ public sealed class SettingsFileTests
 
         Assert.Equal(2.0, s.Preprocessing.Spacing);
         Assert.Equal(MaskInterpolation.PartialVolume, s.Preprocessing.MaskInterpolation);
+        Assert.True(s.Preprocessing.RoundIntensities);
         Assert.Equal(-1000, s.Preprocessing.RangeMin);
         Assert.Equal(400, s.Preprocessing.RangeMax);
         Assert.Equal(3, s.Preprocessing.OutlierSigma);
@@ -54,6 +55,7 @@ public sealed class SettingsFileTests
     [InlineData("""{"resegmentOutliers": -3}""", "resegmentOutliers", "-3", "> 0")]
     [InlineData("""{"maskInterpolation": "linear"}""", "maskInterpolation", "\"linear\"", "\"nearest\"")]
     [InlineData("""{"glcmDistance": 0}""", "glcmDistance", "0", "1..64")]
+    [InlineData("""{"roundIntensities": "yes"}""", "roundIntensities", "\"yes\"", "expected true or false")]
     public void Parse_InvalidValue_ErrorNamesKeyAndValue(string json, string key, string value, string problem)
     {
         var e = Assert.Throws<SettingsFileException>(() => SettingsFile.Parse(json, "bad.json"));

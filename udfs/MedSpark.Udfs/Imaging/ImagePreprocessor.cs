@@ -6,7 +6,7 @@ namespace MedSpark.Udfs.Imaging;
 /// <summary>
 /// The IBSI-1 image processing chain, run by the native medfeat library before feature extraction:
 /// interpolation to isotropic voxels with grid centres aligned (trilinear for intensities; nearest neighbour or
-/// partial volume for the mask), then re-segmentation of the ROI by intensity range and by outliers
+/// partial volume for the mask), optional rounding of intensities to integers, then re-segmentation of the ROI by intensity range and by outliers
 /// (mean +/- k sd of the range-filtered ROI). A 2D image (Nz = 1) is resampled in-plane only.
 /// </summary>
 /// <remarks>Zwanenburg et al., IBSI reference manual (arXiv:1612.07003), sections 2.4 to 2.6.</remarks>
@@ -27,6 +27,7 @@ public static class ImagePreprocessor
             RangeMin = settings.RangeMin ?? double.NegativeInfinity,
             RangeMax = settings.RangeMax ?? double.PositiveInfinity,
             OutlierSigma = settings.OutlierSigma ?? 0,
+            RoundIntensities = settings.RoundIntensities ? 1 : 0,
         };
         fixed (float* p = values)
         fixed (byte* m = mask)

@@ -15,10 +15,11 @@ public sealed record PreprocessingSettings
     /// <param name="rangeMin">Lower bound of the re-segmentation range (null: open).</param>
     /// <param name="rangeMax">Upper bound of the re-segmentation range (null: open).</param>
     /// <param name="outlierSigma">Keep ROI voxels within mean +/- outlierSigma * sd (IBSI: 3); null: off.</param>
+    /// <param name="roundIntensities">Round intensities to the nearest integer after interpolation (IBSI does for CT).</param>
     /// <exception cref="ArgumentOutOfRangeException">A value is out of range.</exception>
     public PreprocessingSettings(
         double? spacing = null, MaskInterpolation maskInterpolation = MaskInterpolation.PartialVolume,
-        double? rangeMin = null, double? rangeMax = null, double? outlierSigma = null)
+        double? rangeMin = null, double? rangeMax = null, double? outlierSigma = null, bool roundIntensities = false)
     {
         if (spacing is { } s && (!double.IsFinite(s) || s <= 0)) throw new ArgumentOutOfRangeException(nameof(spacing), s, "Spacing must be finite and > 0 mm.");
         if (!Enum.IsDefined(maskInterpolation)) throw new ArgumentOutOfRangeException(nameof(maskInterpolation), maskInterpolation, "Unknown mask interpolation.");
@@ -31,6 +32,7 @@ public sealed record PreprocessingSettings
         RangeMin = rangeMin;
         RangeMax = rangeMax;
         OutlierSigma = outlierSigma;
+        RoundIntensities = roundIntensities;
     }
 
     /// <summary>Isotropic target voxel size in mm; null for no interpolation.</summary>
@@ -48,6 +50,9 @@ public sealed record PreprocessingSettings
     /// <summary>Outlier re-segmentation width in standard deviations; null: off.</summary>
     public double? OutlierSigma { get; }
 
+    /// <summary>Round intensities to the nearest integer after interpolation (half away from zero).</summary>
+    public bool RoundIntensities { get; }
+
     /// <summary>True when the chain changes nothing.</summary>
-    public bool IsIdentity => Spacing is null && RangeMin is null && RangeMax is null && OutlierSigma is null;
+    public bool IsIdentity => Spacing is null && RangeMin is null && RangeMax is null && OutlierSigma is null && !RoundIntensities;
 }

@@ -30,6 +30,8 @@ internal static unsafe partial class MedFeatNative
         public double RangeMin;
         public double RangeMax;
         public double OutlierSigma;
+        public int RoundIntensities;
+        public int Reserved;
     }
 
     [LibraryImport(Library, EntryPoint = "medfeat_filter_mean")]

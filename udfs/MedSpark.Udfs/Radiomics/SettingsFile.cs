@@ -14,6 +14,7 @@ namespace MedSpark.Udfs.Radiomics;
 ///   "binWidth": 25, "binMin": -1000,      // fixedBinSize: width > 0 and lower edge of bin 1
 ///   "resampledSpacing": 1.0,              // isotropic voxel size in mm; absent: no interpolation
 ///   "maskInterpolation": "partialVolume", // "nearest" | "partialVolume" (trilinear, >= 0.5)
+///   "roundIntensities": true,             // round interpolated intensities to integers (CT)
 ///   "resegmentRange": [-1000, 400],       // [min, max]; either may be null for an open bound
 ///   "resegmentOutliers": 3,               // keep mean +/- k sd of the ROI
 ///   "glcmDistance": 1                     // Chebyshev distance, 1..64
@@ -24,8 +25,8 @@ public static class SettingsFile
 {
     private static readonly string[] s_keys =
     [
-        "discretisation", "binCount", "binWidth", "binMin", "resampledSpacing", "maskInterpolation", "resegmentRange", "resegmentOutliers",
-        "glcmDistance",
+        "discretisation", "binCount", "binWidth", "binMin", "resampledSpacing", "maskInterpolation", "roundIntensities", "resegmentRange",
+        "resegmentOutliers", "glcmDistance",
     ];
 
     /// <summary>Reads and validates the file at <paramref name="path"/>.</summary>
@@ -76,8 +77,9 @@ public static class SettingsFile
                 ("nearest", MaskInterpolation.Nearest), ("partialVolume", MaskInterpolation.PartialVolume));
             var (rangeMin, rangeMax) = reader.Range("resegmentRange");
             double? outliers = reader.Number("resegmentOutliers");
+            bool round = reader.Bool("roundIntensities");
             var preprocessing = reader.Build(
-                () => new PreprocessingSettings(spacing, maskInterpolation, rangeMin, rangeMax, outliers),
+                () => new PreprocessingSettings(spacing, maskInterpolation, rangeMin, rangeMax, outliers, round),
                 new Dictionary<string, string>
                 {
                     ["spacing"] = "resampledSpacing", ["rangeMin"] = "resegmentRange", ["rangeMax"] = "resegmentRange", ["outlierSigma"] = "resegmentOutliers",
@@ -93,6 +95,13 @@ public static class SettingsFile
             if (!root.TryGetProperty(key, out var value) || value.ValueKind == JsonValueKind.Null) return null;
             if (value.ValueKind != JsonValueKind.Number || !value.TryGetDouble(out double d)) throw Fail(key, value, "expected a number");
             return d;
+        }
+
+        public bool Bool(string key)
+        {
+            if (!root.TryGetProperty(key, out var value)) return false;
+            if (value.ValueKind is not (JsonValueKind.True or JsonValueKind.False)) throw Fail(key, value, "expected true or false");
+            return value.GetBoolean();
         }
 
         public int Int(string key, int fallback)

@@ -118,6 +118,8 @@ typedef struct medfeat_preprocess_settings {
     double range_min;           /* may be -infinity */
     double range_max;           /* may be +infinity; range_min <= range_max */
     double outlier_sigma;       /* > 0: keep ROI voxels within mean +/- outlier_sigma * sd (IBSI: 3); 0: off */
+    int32_t round_intensities;  /* 1: round interpolated intensities to the nearest integer (IBSI, e.g. CT); 0: off */
+    int32_t reserved;           /* set to 0 */
 } medfeat_preprocess_settings;
 
 /* The grid medfeat_preprocess produces: per axis ceil(n * s / spacing) voxels (IBSI "align grid centres");
@@ -128,7 +130,7 @@ MEDFEAT_API medfeat_status medfeat_preprocess_grid(const medfeat_image* image,
                                                    int32_t* out_ny, int32_t* out_nz);
 
 /* Interpolates image (trilinear, clamped at the border) and mask to the isotropic grid whose centre is the
- * input grid's centre, then re-segments the ROI: first the intensity range, then the outlier filter
+ * input grid's centre, optionally rounds intensities (half away from zero), then re-segments the ROI: first the intensity range, then the outlier filter
  * (mean and population sd of the range-filtered ROI). Writes out_nx*out_ny*out_nz values and mask flags
  * (capacity from medfeat_preprocess_grid). The image must be finite everywhere.
  * Codes: as medfeat_preprocess_grid, MEDFEAT_E_NONFINITE, MEDFEAT_E_EMPTY_MASK (input mask, or the ROI

@@ -1,7 +1,7 @@
 // The IBSI-1 image processing chain before discretisation (IBSI-1 sections 2.4 interpolation and
 // 2.5-2.6 re-segmentation): isotropic resampling with grid centres aligned, trilinear for intensities,
-// nearest neighbour or partial volume (trilinear, >= 0.5) for the mask, then intensity-range and
-// 3-sigma outlier re-segmentation of the ROI.
+// nearest neighbour or partial volume (trilinear, >= 0.5) for the mask, optional rounding of intensities
+// to integers (as IBSI does for CT), then intensity-range and 3-sigma outlier re-segmentation of the ROI.
 #include "filters_common.hpp"
 #include "internal.hpp"
 
@@ -64,6 +64,7 @@ medfeat_status validate_preprocess(const medfeat_image* image, const medfeat_pre
         return MEDFEAT_E_ARGUMENT;
     }
     if (!std::isfinite(s->outlier_sigma) || s->outlier_sigma < 0.0) return MEDFEAT_E_ARGUMENT;
+    if (s->round_intensities != 0 && s->round_intensities != 1) return MEDFEAT_E_ARGUMENT;
     return MEDFEAT_OK;
 }
 
@@ -157,6 +158,9 @@ medfeat_status medfeat_preprocess(const medfeat_image* image, const medfeat_prep
         }
 
         const int64_t n_out = nx * ny * nz;
+        if (settings->round_intensities == 1) {
+            for (int64_t v = 0; v < n_out; ++v) out_values[v] = std::round(out_values[v]);
+        }
         if (settings->resegment_range == 1) {
             for (int64_t v = 0; v < n_out; ++v) {
                 const double x = out_values[v];
