@@ -36,6 +36,7 @@ public static class Program
         foreach (var job in NightlyPipeline.Jobs()) root.Subcommands.Add(LearnCommands.Extend(JobCommand(job)));
         root.Subcommands.Add(TableCommands.Delta());
         root.Subcommands.Add(TableCommands.Parquet());
+        root.Subcommands.Add(FeatureCommands.Features());
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)
         {

@@ -153,4 +153,7 @@ MEDFEAT_API medfeat_status medfeat_texture_matrix(const medfeat_image* image, co
 }
 #endif
 
+/* Filters, the IBSI image processing chain and the 2D slice GLCM. */
+#include "medfeat_filters.h"
+
 #endif /* MEDFEAT_H */

@@ -1,0 +1,74 @@
+using MedSpark.Udfs.Imaging;
+using MedSpark.Udfs.Radiomics;
+using Xunit;
+
+namespace MedSpark.Tests.Udfs;
+
+public sealed class SettingsFileTests
+{
+    [Fact]
+    public void Load_ExampleFile_AllKeysApplied()
+    {
+        var s = SettingsFile.Load(Path.Combine(AppContext.BaseDirectory, "data", "settings", "ct_example.json"));
+
+        Assert.Equal(2.0, s.Preprocessing.Spacing);
+        Assert.Equal(MaskInterpolation.PartialVolume, s.Preprocessing.MaskInterpolation);
+        Assert.True(s.Preprocessing.RoundIntensities);
+        Assert.Equal(-1000, s.Preprocessing.RangeMin);
+        Assert.Equal(400, s.Preprocessing.RangeMax);
+        Assert.Equal(3, s.Preprocessing.OutlierSigma);
+        Assert.Equal(Discretisation.FixedBinSize, s.Features.Discretisation);
+        Assert.Equal(25, s.Features.BinSize);
+        Assert.Equal(-1000, s.Features.BinMin);
+        Assert.Equal(1, s.Features.GlcmDistance);
+    }
+
+    [Fact]
+    public void Parse_EmptyObject_Defaults()
+    {
+        var s = SettingsFile.Parse("{}", "empty.json");
+
+        Assert.True(s.Preprocessing.IsIdentity);
+        Assert.Equal(FeatureSettings.Default, s.Features);
+    }
+
+    [Fact]
+    public void Parse_OpenRangeBound_Null()
+    {
+        var s = SettingsFile.Parse("""{"resegmentRange": [null, 300], "discretisation": "fixedBinNumber", "binCount": 16}""", "s.json");
+
+        Assert.Null(s.Preprocessing.RangeMin);
+        Assert.Equal(300, s.Preprocessing.RangeMax);
+        Assert.Equal(16, s.Features.BinNumber);
+    }
+
+    [Theory]
+    [InlineData("""{"binCountt": 3}""", "binCountt", "3", "unknown key")]
+    [InlineData("""{"binCount": "32", "discretisation": "fixedBinNumber"}""", "binCount", "\"32\"", "expected an integer")]
+    [InlineData("""{"discretisation": "fixedBinNumber", "binCount": 5000}""", "binCount", "5000", "1..1024")]
+    [InlineData("""{"discretisation": "fbn"}""", "discretisation", "\"fbn\"", "expected one of")]
+    [InlineData("""{"discretisation": "fixedBinSize"}""", "binWidth", "(missing)", "required")]
+    [InlineData("""{"discretisation": "fixedBinSize", "binWidth": -2}""", "binWidth", "-2", "> 0")]
+    [InlineData("""{"resampledSpacing": 0}""", "resampledSpacing", "0", "> 0")]
+    [InlineData("""{"resegmentRange": [400, -1000]}""", "resegmentRange", "[400, -1000]", "above the maximum")]
+    [InlineData("""{"resegmentRange": [1, 2, 3]}""", "resegmentRange", "[1, 2, 3]", "[min, max]")]
+    [InlineData("""{"resegmentOutliers": -3}""", "resegmentOutliers", "-3", "> 0")]
+    [InlineData("""{"maskInterpolation": "linear"}""", "maskInterpolation", "\"linear\"", "\"nearest\"")]
+    [InlineData("""{"glcmDistance": 0}""", "glcmDistance", "0", "1..64")]
+    [InlineData("""{"roundIntensities": "yes"}""", "roundIntensities", "\"yes\"", "expected true or false")]
+    public void Parse_InvalidValue_ErrorNamesKeyAndValue(string json, string key, string value, string problem)
+    {
+        var e = Assert.Throws<SettingsFileException>(() => SettingsFile.Parse(json, "bad.json"));
+
+        Assert.Equal(key, e.Key);
+        Assert.Contains($"bad.json: key '{key}' = {value}", e.Message);
+        Assert.Contains(problem, e.Message);
+    }
+
+    [Fact]
+    public void Parse_NotAnObject_ErrorNamesFile()
+    {
+        Assert.StartsWith("x.json: not valid JSON", Assert.Throws<SettingsFileException>(() => SettingsFile.Parse("{", "x.json")).Message);
+        Assert.StartsWith("x.json: expected one JSON object", Assert.Throws<SettingsFileException>(() => SettingsFile.Parse("[1]", "x.json")).Message);
+    }
+}
