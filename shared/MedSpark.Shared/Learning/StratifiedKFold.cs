@@ -20,27 +20,12 @@ public static class StratifiedKFold
         if (k < 2 || k > rows.Count)
             throw new ArgumentOutOfRangeException(nameof(k), k, $"Folds must be in [2, {rows.Count}] (the row count).");
 
-        var byLabel = new SortedDictionary<double, List<int>>();
-        for (int i = 0; i < rows.Count; i++)
-        {
-            double y = label(rows[i]);
-            if (double.IsNaN(y)) throw new ArgumentException($"Row {i} has a NaN label.", nameof(rows));
-            if (!byLabel.TryGetValue(y, out var list)) byLabel[y] = list = new List<int>();
-            list.Add(i);
-        }
-
-        var random = new Random(seed);
         var fold = new int[rows.Count];
         int next = 0;
-        foreach (var (y, indices) in byLabel)
+        foreach (var (y, indices) in LabelGroups.Shuffled(rows, label, seed))
         {
             if (indices.Count < k)
                 throw new ArgumentException($"Label {y} has {indices.Count} rows, fewer than the {k} folds.", nameof(rows));
-            for (int i = indices.Count - 1; i > 0; i--)
-            {
-                int j = random.Next(i + 1);
-                (indices[i], indices[j]) = (indices[j], indices[i]);
-            }
             foreach (int index in indices) fold[index] = next++ % k;
         }
         return fold;

@@ -16,24 +16,9 @@ public static class StratifiedSplit
         if (!(testFraction >= 0 && testFraction <= 1))
             throw new ArgumentOutOfRangeException(nameof(testFraction), testFraction, "Test fraction must be in [0, 1].");
 
-        var byLabel = new SortedDictionary<double, List<int>>();
-        for (int i = 0; i < rows.Count; i++)
-        {
-            double y = label(rows[i]);
-            if (double.IsNaN(y)) throw new ArgumentException($"Row {i} has a NaN label.", nameof(rows));
-            if (!byLabel.TryGetValue(y, out var list)) byLabel[y] = list = new List<int>();
-            list.Add(i);
-        }
-
-        var random = new Random(seed);
         var inTest = new bool[rows.Count];
-        foreach (var indices in byLabel.Values)
+        foreach (var indices in LabelGroups.Shuffled(rows, label, seed).Values)
         {
-            for (int i = indices.Count - 1; i > 0; i--)
-            {
-                int j = random.Next(i + 1);
-                (indices[i], indices[j]) = (indices[j], indices[i]);
-            }
             int take = (int)Math.Round(testFraction * indices.Count, MidpointRounding.AwayFromZero);
             for (int k = 0; k < take; k++) inTest[indices[k]] = true;
         }
