@@ -26,7 +26,7 @@ public static class DeltaSchema
             {
                 w.WriteStartObject();
                 w.WriteString("name", field.Name);
-                w.WriteString("type", ColumnTypes.DeltaTypeName(field.Type));
+                w.WriteString("type", field.TypeName);
                 w.WriteBoolean("nullable", field.Nullable);
                 w.WriteStartObject("metadata");
                 w.WriteEndObject();
@@ -53,7 +53,7 @@ public static class DeltaSchema
             if (t.ValueKind != JsonValueKind.String)
                 throw new NotSupportedException($"Column '{name}' has a nested type ({t.GetRawText()}); MedSpark tables are flat.");
             bool nullable = !f.TryGetProperty("nullable", out var n) || n.GetBoolean();
-            fields.Add(new Field(name, ColumnTypes.FromDeltaTypeName(t.GetString()!), nullable));
+            fields.Add(ColumnTypes.FromDeltaTypeName(t.GetString()!, name, nullable));
         }
         return new TableSchema(fields);
     }

@@ -49,6 +49,41 @@ public class ParquetRoundTripTests
         Assert.All(read.Schema.Fields, f => Assert.False(f.Nullable));
     }
 
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    public void WriteRead_DecimalsOnInt32Int64AndFixed_RoundTripWithSignedStatistics(int pageVersion)
+    {
+        var schema = new TableSchema(Field.Decimal("d9", 9, 3), Field.Decimal("d18", 18, 0, nullable: false), Field.Decimal("d28", 28, 28), Field.Decimal("d38", 38, 2));
+        var batch = new ColumnBatch(schema,
+        [
+            new decimal?[] { -999999.999m, null, 0.5m, 999999.999m },
+            new decimal?[] { 1m, -999999999999999999m, 999999999999999999m, 0m },
+            new decimal?[] { 0.1234567890123456789012345678m, -0.9999999999999999999999999999m, null, 0m },
+            new decimal?[] { decimal.MinValue, decimal.MaxValue, -0.01m, null },
+        ], 4);
+        var read = ParquetTestData.ReadAll(ParquetTestData.Write(schema, [batch], new ParquetWriteOptions { DataPageVersion = pageVersion }));
+        Assert.Equal(schema, read.Schema);
+        for (int c = 0; c < schema.Count; c++) Assert.Equal(batch.Columns[c].Cast<decimal?>(), read.Columns[c].Cast<decimal?>());
+        var stats = ParquetFile.ReadMetadata(new MemoryStream(ParquetTestData.Write(schema, [batch]))).RowGroups[0].Columns;
+        Assert.Equal((-999999.999m, 999999.999m), ((decimal)stats[0].Min!, (decimal)stats[0].Max!));
+        Assert.Equal((-999999999999999999m, 999999999999999999m), ((decimal)stats[1].Min!, (decimal)stats[1].Max!));
+        Assert.Equal((decimal.MinValue, decimal.MaxValue), ((decimal)stats[3].Min!, (decimal)stats[3].Max!));
+    }
+
+    [Theory]
+    [InlineData("1.234", "more than 2 digits after the point")]
+    [InlineData("1000", "does not fit decimal(5,2)")]
+    public void Write_DecimalThatDoesNotFit_ThrowsNamingColumnRowAndValue(string value, string problem)
+    {
+        var schema = new TableSchema(Field.Decimal("price", 5, 2));
+        var batch = new ColumnBatch(schema, [new decimal?[] { 1m, decimal.Parse(value, System.Globalization.CultureInfo.InvariantCulture) }], 2);
+        var e = Assert.Throws<ArgumentException>(() => ParquetTestData.Write(schema, [batch]));
+        Assert.Contains("'price'", e.Message);
+        Assert.Contains("row 1", e.Message);
+        Assert.Contains(problem, e.Message);
+    }
+
     [Fact]
     public void Write_NullInRequiredColumn_ThrowsNamingColumnAndRow()
     {
