@@ -36,6 +36,7 @@ public static class Program
         foreach (var job in NightlyPipeline.Jobs()) root.Subcommands.Add(JobCommand(job));
         root.Subcommands.Add(TableCommands.Delta());
         root.Subcommands.Add(TableCommands.Parquet());
+        root.Subcommands.Add(BenchCommands.Command());
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)
         {

@@ -131,7 +131,11 @@ internal static class ValueDecoder
             case PhysicalType.Int64: Gather(dictionary.Longs!, target.Longs!); break;
             case PhysicalType.Float: Gather(dictionary.Floats!, target.Floats!); break;
             case PhysicalType.Double: Gather(dictionary.Doubles!, target.Doubles!); break;
-            case PhysicalType.ByteArray or PhysicalType.FixedLenByteArray or PhysicalType.Int96: Gather(dictionary.Bytes!, target.Bytes!); break;
+            case PhysicalType.ByteArray:
+                Gather(dictionary.Bytes!, target.Bytes!);
+                target.RecordDictionaryIndices(dictionary, at, indices);
+                break;
+            case PhysicalType.FixedLenByteArray or PhysicalType.Int96: Gather(dictionary.Bytes!, target.Bytes!); break;
         }
 
         void Gather<T>(T[] source, T[] destination)
