@@ -89,7 +89,7 @@ public static class BenchCommands
     }
 
     /// <summary>The table in batches of 2^20 rows, generated lazily so memory stays bounded.</summary>
-    internal static IEnumerable<ColumnBatch> Generate(long rows)
+    public static IEnumerable<ColumnBatch> Generate(long rows)
     {
         var categories = Enumerable.Range(0, 1000).Select(i => "category_" + i.ToString(CultureInfo.InvariantCulture)).ToArray();
         var epochDay = new DateOnly(2000, 1, 1);

@@ -26,7 +26,9 @@ internal static class ColumnChunkWriter
         int[]? indices = null;
         int bitWidth = 0;
         long? dictionaryOffset = null;
-        if (options.Dictionary && column.Type == PhysicalType.ByteArray && TryBuildDictionary(column, out var dictionary, out var dictionaryIndices))
+        if (options.Dictionary && column.Type == PhysicalType.ByteArray && (column.DictionaryIndices is not null
+            ? UseDictionary(column, out var dictionary, out var dictionaryIndices)
+            : TryBuildDictionary(column, out dictionary, out dictionaryIndices)))
         {
             indices = dictionaryIndices;
             dictionaryOffset = chunkStart;
@@ -181,6 +183,21 @@ internal static class ColumnChunkWriter
         PhysicalType.FixedLenByteArray or PhysicalType.Int96 => column.TypeLength,
         _ => 8,
     };
+
+    /// <summary>The dictionary the column already carries (strings deduplicated while packing), when it pays off.</summary>
+    private static bool UseDictionary(PhysicalColumn column, out PhysicalColumn dictionary, out int[] indices)
+    {
+        dictionary = column.Dictionary!;
+        indices = column.DictionaryIndices!;
+        if (dictionary is null || indices is null) return false;
+        long plainBytes = 0;
+        for (int i = 0; i < column.ValueCount; i++) plainBytes += 4 + column.Bytes![i].Length;
+        long dictionaryBytes = 0;
+        for (int i = 0; i < dictionary.ValueCount; i++) dictionaryBytes += 4 + dictionary.Bytes![i].Length;
+        long indexBytes = (long)column.ValueCount * Math.Max(1, BitPacking.WidthOf(dictionary.ValueCount - 1)) / 8 + 1;
+        if (dictionaryBytes + indexBytes >= plainBytes) indices = null!;
+        return indices is not null;
+    }
 
     /// <summary>
     /// Builds a dictionary of distinct values and each value's index, when that pays off: the dictionary

@@ -136,12 +136,50 @@ internal sealed class PhysicalColumn
                 }
             case ColumnType.String:
                 {
+                    // Each distinct string is encoded once and its bytes shared; while the distinct values stay
+                    // under the writer's dictionary limit they also become the chunk's dictionary, so the
+                    // writer need not hash every value's bytes again (parity:
+                    // ParquetRoundTripTests.Write_StringDictionaryFastPath_SameChunkBytesAsByteArrays).
                     var source = (string?[])column;
                     var target = result.Bytes!;
+                    var lookup = new Dictionary<string, int>(StringComparer.Ordinal);
+                    var distinct = new List<byte[]>();
+                    var indices = new int[count];
+                    long distinctBytes = 0;
+                    bool dictionary = true;
                     for (int i = 0; i < count; i++)
                     {
-                        if (source[start + i] is { } s) { target[n++] = System.Text.Encoding.UTF8.GetBytes(s); SetLevel(i); }
-                        else NullAt(i);
+                        if (source[start + i] is not { } s)
+                        {
+                            NullAt(i);
+                            continue;
+                        }
+                        if (!dictionary)
+                        {
+                            target[n++] = System.Text.Encoding.UTF8.GetBytes(s);
+                        }
+                        else
+                        {
+                            if (!lookup.TryGetValue(s, out int index))
+                            {
+                                index = distinct.Count;
+                                var bytes = System.Text.Encoding.UTF8.GetBytes(s);
+                                distinct.Add(bytes);
+                                lookup.Add(s, index);
+                                distinctBytes += 4 + bytes.Length;
+                                dictionary = distinctBytes <= ColumnChunkWriter.DictionaryLimitBytes;
+                            }
+                            indices[n] = index;
+                            target[n++] = distinct[index];
+                        }
+                        SetLevel(i);
+                    }
+                    if (dictionary)
+                    {
+                        var entries = new PhysicalColumn(PhysicalType.ByteArray, distinct.Count, distinct.Count, hasLevels: false) { ValueCount = distinct.Count };
+                        distinct.CopyTo(entries.Bytes!);
+                        result.Dictionary = entries;
+                        result.DictionaryIndices = indices;
                     }
                     break;
                 }
