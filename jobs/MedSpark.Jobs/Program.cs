@@ -37,6 +37,7 @@ public static class Program
         root.Subcommands.Add(TableCommands.Delta());
         root.Subcommands.Add(TableCommands.Parquet());
         root.Subcommands.Add(FeatureCommands.Features());
+        root.Subcommands.Add(BenchCommands.Command());
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)
         {

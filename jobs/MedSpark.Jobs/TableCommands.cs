@@ -98,7 +98,7 @@ public static class TableCommands
             using var stream = OpenFile(parse.GetValue(file)!);
             var info = ParquetFile.ReadMetadata(stream);
             var grid = new Table().AddColumn("Column").AddColumn("Type").AddColumn("Nullable");
-            foreach (var f in info.Schema.Fields) grid.AddRow(Markup.Escape(f.Name), f.Type.ToString(), f.Nullable ? "yes" : "no");
+            foreach (var f in info.Schema.Fields) grid.AddRow(Markup.Escape(f.Name), Markup.Escape(f.TypeName), f.Nullable ? "yes" : "no");
             AnsiConsole.Write(grid);
             AnsiConsole.MarkupLine($"{info.RowCount:N0} rows in {info.RowGroups.Count} row group(s).");
             return Program.ExitOk;

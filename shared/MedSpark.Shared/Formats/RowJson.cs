@@ -7,7 +7,8 @@ namespace MedSpark.Shared.Formats;
 
 /// <summary>
 /// Rows as JSON lines, one object per row: timestamps ISO-8601 UTC, dates yyyy-MM-dd, binary base64,
-/// NaN and ±Infinity as the strings "NaN", "Infinity", "-Infinity", SQL NULL as null.
+/// NaN and ±Infinity as the strings "NaN", "Infinity", "-Infinity", decimals as strings (every digit kept),
+/// structs and maps as objects, lists as arrays, SQL NULL as null.
 /// </summary>
 public static class RowJson
 {
@@ -22,7 +23,7 @@ public static class RowJson
             for (int c = 0; c < batch.Schema.Count; c++)
             {
                 writer.WritePropertyName(batch.Schema[c].Name);
-                WriteValue(writer, batch.GetValue(c, r));
+                WriteValue(writer, batch.GetValue(c, r), batch.Schema[c]);
             }
             writer.WriteEndObject();
             writer.Flush();
@@ -30,11 +31,35 @@ public static class RowJson
         }
     }
 
-    private static void WriteValue(Utf8JsonWriter writer, object? value)
+    private static void WriteValue(Utf8JsonWriter writer, object? value, Field field)
     {
         switch (value)
         {
             case null: writer.WriteNullValue(); break;
+            case object?[] members when field.Type == ColumnType.Struct:
+                writer.WriteStartObject();
+                for (int i = 0; i < members.Length; i++)
+                {
+                    writer.WritePropertyName(field.Children[i].Name);
+                    WriteValue(writer, members[i], field.Children[i]);
+                }
+                writer.WriteEndObject();
+                break;
+            case object?[] items:
+                writer.WriteStartArray();
+                foreach (var item in items) WriteValue(writer, item, field.Element);
+                writer.WriteEndArray();
+                break;
+            case KeyValuePair<object, object?>[] entries:
+                writer.WriteStartObject();
+                foreach (var (key, item) in entries)
+                {
+                    writer.WritePropertyName(Convert.ToString(key, CultureInfo.InvariantCulture) ?? "");
+                    WriteValue(writer, item, field.Children[1]);
+                }
+                writer.WriteEndObject();
+                break;
+            case decimal m: writer.WriteStringValue(m.ToString(CultureInfo.InvariantCulture)); break;
             case bool b: writer.WriteBooleanValue(b); break;
             case int i: writer.WriteNumberValue(i); break;
             case long l: writer.WriteNumberValue(l); break;

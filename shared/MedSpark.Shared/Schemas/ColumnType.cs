@@ -24,6 +24,14 @@ public enum ColumnType
     Date,
     /// <summary>DateTime? (UTC) — Parquet INT64 TIMESTAMP(MICROS, isAdjustedToUTC=true), Delta "timestamp".</summary>
     Timestamp,
+    /// <summary>decimal? — Parquet DECIMAL(precision, scale) on INT32, INT64 or FIXED_LEN_BYTE_ARRAY, Delta "decimal(p,s)"; precision and scale live on <see cref="Field"/>.</summary>
+    Decimal,
+    /// <summary>object?[] (one value per member) — Parquet group, Delta "struct"; members are <see cref="Field.Children"/>.</summary>
+    Struct,
+    /// <summary>object?[] (the elements) — Parquet LIST (three-level), Delta "array"; the element is <see cref="Field.Element"/>.</summary>
+    List,
+    /// <summary>KeyValuePair&lt;object, object?&gt;[] (the entries) — Parquet MAP, Delta "map"; key and value are <see cref="Field.Children"/>.</summary>
+    Map,
 }
 
 /// <summary>Facts about <see cref="ColumnType"/> that every format shares.</summary>
@@ -41,13 +49,16 @@ public static class ColumnTypes
         ColumnType.Binary => typeof(byte[]),
         ColumnType.Date => typeof(DateOnly?),
         ColumnType.Timestamp => typeof(DateTime?),
+        ColumnType.Decimal => typeof(decimal?),
+        ColumnType.Struct or ColumnType.List => typeof(object?[]),
+        ColumnType.Map => typeof(KeyValuePair<object, object?>[]),
         _ => throw new ArgumentOutOfRangeException(nameof(type), type, null),
     };
 
     /// <summary>A new value array of <paramref name="length"/> nulls for a column of this type.</summary>
     public static Array NewArray(ColumnType type, int length) => Array.CreateInstance(ElementType(type), length);
 
-    /// <summary>The Delta Lake / Spark SQL primitive type name.</summary>
+    /// <summary>The Delta Lake / Spark SQL primitive type name; decimals need <see cref="Field.TypeName"/> (they carry precision and scale), nested types are JSON objects.</summary>
     public static string DeltaTypeName(ColumnType type) => type switch
     {
         ColumnType.Boolean => "boolean",
@@ -59,10 +70,14 @@ public static class ColumnTypes
         ColumnType.Binary => "binary",
         ColumnType.Date => "date",
         ColumnType.Timestamp => "timestamp",
+        ColumnType.Decimal => "decimal",
+        ColumnType.Struct => "struct",
+        ColumnType.List => "array",
+        ColumnType.Map => "map",
         _ => throw new ArgumentOutOfRangeException(nameof(type), type, null),
     };
 
-    /// <summary>The inverse of <see cref="DeltaTypeName"/>.</summary>
+    /// <summary>The inverse of <see cref="DeltaTypeName"/> for primitive types (a bare "decimal" is decimal(10,0) in Spark; see <see cref="FromDeltaTypeName(string, string, bool)"/>).</summary>
     public static ColumnType FromDeltaTypeName(string name) => name switch
     {
         "boolean" => ColumnType.Boolean,
@@ -74,6 +89,23 @@ public static class ColumnTypes
         "binary" => ColumnType.Binary,
         "date" => ColumnType.Date,
         "timestamp" => ColumnType.Timestamp,
+        _ when name.StartsWith("decimal", StringComparison.Ordinal) => ColumnType.Decimal,
         _ => throw new NotSupportedException($"Delta type '{name}' is not supported by MedSpark tables."),
     };
+
+    /// <summary>A primitive field from a Delta type name, including <c>decimal(p,s)</c> (and bare <c>decimal</c> = decimal(10,0) as in Spark).</summary>
+    public static Field FromDeltaTypeName(string name, string fieldName, bool nullable = true)
+    {
+        if (name == "decimal") return Field.Decimal(fieldName, 10, 0, nullable);
+        if (name.StartsWith("decimal(", StringComparison.Ordinal) && name.EndsWith(')'))
+        {
+            var parts = name["decimal(".Length..^1].Split(',');
+            if (parts.Length == 2
+                && int.TryParse(parts[0].Trim(), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int p)
+                && int.TryParse(parts[1].Trim(), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int s))
+                return Field.Decimal(fieldName, p, s, nullable);
+            throw new FormatException($"Column '{fieldName}' has a malformed decimal type '{name}'.");
+        }
+        return new Field(fieldName, FromDeltaTypeName(name), nullable);
+    }
 }

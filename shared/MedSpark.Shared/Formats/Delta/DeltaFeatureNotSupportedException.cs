@@ -1,8 +1,8 @@
 namespace MedSpark.Shared.Formats.Delta;
 
 /// <summary>
-/// The table uses a Delta feature this implementation cannot honour (checkpoints, a reader version above 1,
-/// a writer version above 2, nested types). Raised instead of reading or writing the table wrongly.
+/// The table uses a Delta feature this implementation cannot honour (a reader version above 1,
+/// a writer version above 2, an unknown type). Raised instead of reading or writing the table wrongly.
 /// </summary>
 public sealed class DeltaFeatureNotSupportedException : DeltaException
 {

@@ -6,7 +6,9 @@ namespace MedSpark.Shared.Formats.Delta;
 
 /// <summary>
 /// Converts <see cref="TableSchema"/> to and from the Spark StructType JSON kept in <c>metaData.schemaString</c>
-/// (PROTOCOL.md, "Schema Serialization Format"). Only flat schemas of MedSpark's primitive types are supported.
+/// (PROTOCOL.md, "Schema Serialization Format"): primitive type names (with <c>decimal(p,s)</c>), and nested
+/// struct, array (<c>elementType</c>, <c>containsNull</c>) and map (<c>keyType</c>, <c>valueType</c>,
+/// <c>valueContainsNull</c>) objects.
 /// </summary>
 public static class DeltaSchema
 {
@@ -19,42 +21,96 @@ public static class DeltaSchema
         using var buffer = new MemoryStream();
         using (var w = new Utf8JsonWriter(buffer))
         {
-            w.WriteStartObject();
-            w.WriteString("type", "struct");
-            w.WriteStartArray("fields");
-            foreach (var field in schema.Fields)
-            {
-                w.WriteStartObject();
-                w.WriteString("name", field.Name);
-                w.WriteString("type", ColumnTypes.DeltaTypeName(field.Type));
-                w.WriteBoolean("nullable", field.Nullable);
-                w.WriteStartObject("metadata");
-                w.WriteEndObject();
-                w.WriteEndObject();
-            }
-            w.WriteEndArray();
-            w.WriteEndObject();
+            WriteStruct(w, schema.Fields);
         }
         return Encoding.UTF8.GetString(buffer.ToArray());
     }
 
-    /// <summary>Parses a schemaString. Throws <see cref="NotSupportedException"/> for nested or unsupported types.</summary>
+    private static void WriteStruct(Utf8JsonWriter w, IReadOnlyList<Field> fields)
+    {
+        w.WriteStartObject();
+        w.WriteString("type", "struct");
+        w.WriteStartArray("fields");
+        foreach (var field in fields)
+        {
+            w.WriteStartObject();
+            w.WriteString("name", field.Name);
+            w.WritePropertyName("type");
+            WriteType(w, field);
+            w.WriteBoolean("nullable", field.Nullable);
+            w.WriteStartObject("metadata");
+            w.WriteEndObject();
+            w.WriteEndObject();
+        }
+        w.WriteEndArray();
+        w.WriteEndObject();
+    }
+
+    private static void WriteType(Utf8JsonWriter w, Field field)
+    {
+        switch (field.Type)
+        {
+            case ColumnType.Struct:
+                WriteStruct(w, field.Children);
+                break;
+            case ColumnType.List:
+                w.WriteStartObject();
+                w.WriteString("type", "array");
+                w.WritePropertyName("elementType");
+                WriteType(w, field.Element);
+                w.WriteBoolean("containsNull", field.Element.Nullable);
+                w.WriteEndObject();
+                break;
+            case ColumnType.Map:
+                w.WriteStartObject();
+                w.WriteString("type", "map");
+                w.WritePropertyName("keyType");
+                WriteType(w, field.Children[0]);
+                w.WritePropertyName("valueType");
+                WriteType(w, field.Children[1]);
+                w.WriteBoolean("valueContainsNull", field.Children[1].Nullable);
+                w.WriteEndObject();
+                break;
+            default:
+                w.WriteStringValue(field.TypeName);
+                break;
+        }
+    }
+
+    /// <summary>Parses a schemaString. Throws <see cref="NotSupportedException"/> for unsupported types.</summary>
     public static TableSchema Parse(string schemaString)
     {
         using var doc = JsonDocument.Parse(schemaString);
         var root = doc.RootElement;
-        if (!root.TryGetProperty("type", out var type) || type.GetString() != "struct")
+        if (root.ValueKind != JsonValueKind.Object || !root.TryGetProperty("type", out var type) || type.GetString() != "struct")
             throw new FormatException("schemaString must be a JSON object with \"type\":\"struct\".");
+        return new TableSchema(ParseFields(root));
+    }
+
+    private static List<Field> ParseFields(JsonElement structType)
+    {
         var fields = new List<Field>();
-        foreach (var f in root.GetProperty("fields").EnumerateArray())
+        foreach (var f in structType.GetProperty("fields").EnumerateArray())
         {
             string name = f.GetProperty("name").GetString() ?? throw new FormatException("A field name is null.");
-            var t = f.GetProperty("type");
-            if (t.ValueKind != JsonValueKind.String)
-                throw new NotSupportedException($"Column '{name}' has a nested type ({t.GetRawText()}); MedSpark tables are flat.");
             bool nullable = !f.TryGetProperty("nullable", out var n) || n.GetBoolean();
-            fields.Add(new Field(name, ColumnTypes.FromDeltaTypeName(t.GetString()!), nullable));
+            fields.Add(ParseType(f.GetProperty("type"), name, nullable));
         }
-        return new TableSchema(fields);
+        return fields;
+    }
+
+    private static Field ParseType(JsonElement t, string name, bool nullable)
+    {
+        if (t.ValueKind == JsonValueKind.String) return ColumnTypes.FromDeltaTypeName(t.GetString()!, name, nullable);
+        if (t.ValueKind != JsonValueKind.Object) throw new FormatException($"Column '{name}' has a type that is neither a name nor an object.");
+        string kind = t.GetProperty("type").GetString() ?? throw new FormatException($"Column '{name}' has a null type.");
+        return kind switch
+        {
+            "struct" => Field.Struct(name, ParseFields(t), nullable),
+            "array" => Field.List(name, ParseType(t.GetProperty("elementType"), "element", !t.TryGetProperty("containsNull", out var cn) || cn.GetBoolean()), nullable),
+            "map" => Field.Map(name, ParseType(t.GetProperty("keyType"), "key", false),
+                ParseType(t.GetProperty("valueType"), "value", !t.TryGetProperty("valueContainsNull", out var vn) || vn.GetBoolean()), nullable),
+            _ => throw new NotSupportedException($"Column '{name}' has type '{kind}', which MedSpark does not support."),
+        };
     }
 }

@@ -7,8 +7,8 @@ namespace MedSpark.Shared.Formats.Delta;
 
 /// <summary>
 /// A Delta Lake table in an <see cref="ILakeStore"/>: the entry point jobs use to write and read tables that
-/// Spark, Databricks, DuckDB and delta-rs can also read. Supports reader version 1 / writer version 2 tables
-/// without checkpoints. Operations live one per file (AppendOperation, OverwriteOperation, DeleteOperation,
+/// Spark, Databricks, DuckDB and delta-rs can also read. Supports reader version 1 / writer version 2 tables,
+/// with Parquet checkpoints (classic and multi-part read, classic written every <c>delta.checkpointInterval</c> commits). Operations live one per file (AppendOperation, OverwriteOperation, DeleteOperation,
 /// MergeOperation, VacuumOperation, OptimizeOperation); this class is their front door.
 /// </summary>
 /// <remarks>

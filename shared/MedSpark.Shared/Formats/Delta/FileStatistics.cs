@@ -78,6 +78,7 @@ internal static class FileStatistics
                 case long l: w.WriteNumber(column, l); break;
                 case float f when float.IsFinite(f): w.WriteNumber(column, f); break;
                 case double d when double.IsFinite(d): w.WriteNumber(column, d); break;
+                case decimal m: w.WriteNumber(column, m); break;
                 case DateOnly d: w.WriteString(column, d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)); break;
                 case DateTime t:
                     var utc = t.Kind == DateTimeKind.Local ? t.ToUniversalTime() : t;

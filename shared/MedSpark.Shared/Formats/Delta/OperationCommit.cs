@@ -7,7 +7,8 @@ namespace MedSpark.Shared.Formats.Delta;
 
 /// <summary>
 /// What every operation does last: builds its commitInfo, commits its actions optimistically and, when the
-/// commit fails or turns out to be a no-op, deletes the data files it wrote so nothing unreferenced remains.
+/// commit fails or turns out to be a no-op, deletes the data files it wrote so nothing unreferenced remains;
+/// after a commit, writes the checkpoint when the interval is due.
 /// </summary>
 internal static class OperationCommit
 {
@@ -28,7 +29,12 @@ internal static class OperationCommit
         try
         {
             var (version, committed) = new Commit(log, readVersion, conflict, actions).Run();
-            if (!committed) writer?.DeleteWritten();
+            if (!committed)
+            {
+                writer?.DeleteWritten();
+                return version;
+            }
+            Checkpoint.AfterCommit(log, version);
             return version;
         }
         catch

@@ -3,12 +3,16 @@ using MedSpark.Shared.Schemas;
 namespace MedSpark.Shared.Formats.Parquet;
 
 /// <summary>
-/// Entry points for reading and writing Apache Parquet files with flat schemas of MedSpark's
-/// <see cref="ColumnType"/>s. Errors in the file surface as <see cref="ParquetFormatException"/> naming the
-/// file, column and problem.
+/// Entry points for reading and writing Apache Parquet files of MedSpark's <see cref="ColumnType"/>s:
+/// primitive columns, decimals, and nested structs, lists and maps. Errors in the file surface as
+/// <see cref="ParquetFormatException"/> naming the file, column and problem.
 /// </summary>
 /// <remarks>
-/// Spec: apache/parquet-format (parquet.thrift, Encodings.md). Writes data page v1 with PLAIN or
+/// Spec: apache/parquet-format (parquet.thrift, Encodings.md, LogicalTypes.md). Nested columns are written
+/// as groups, three-level LISTs and MAPs with repetition and definition levels (Dremel); on read the legacy
+/// two-level lists and bare repeated fields are accepted too. Decimals are written as INT32 (precision ≤ 9),
+/// INT64 (≤ 18) or FIXED_LEN_BYTE_ARRAY, as Spark does; INT96 timestamps, UINT32 (as Int64), UINT64 (as
+/// decimal(20,0)), UUID (as string) and FLOAT16 (as float) are read. Writes data page v1 with PLAIN or
 /// RLE_DICTIONARY values and RLE definition levels; reads data page v1 and v2 with PLAIN, dictionary,
 /// RLE, DELTA_* and BYTE_STREAM_SPLIT encodings, compressed with SNAPPY, GZIP or ZSTD.
 /// Timestamps are stored as UTC microseconds: ticks below a microsecond are dropped (rounding toward
@@ -27,7 +31,7 @@ public static class ParquetFile
         var writer = new ParquetWriter(output, schema, options ?? new ParquetWriteOptions());
         foreach (var batch in batches) writer.Append(batch);
         var metadata = writer.Finish();
-        return ParquetReader.Describe(metadata, writer.Columns, schema);
+        return ParquetReader.Describe(metadata, writer.Nodes, schema);
     }
 
     /// <summary>Reads a file's schema and metadata from its footer.</summary>

@@ -1,14 +1,16 @@
 using System.Buffers.Binary;
 using MedSpark.Shared.Formats.Parquet.Columns;
 using MedSpark.Shared.Formats.Parquet.Metadata;
+using MedSpark.Shared.Formats.Parquet.Nested;
 using MedSpark.Shared.Formats.Parquet.Thrift;
 using MedSpark.Shared.Schemas;
 
 namespace MedSpark.Shared.Formats.Parquet;
 
 /// <summary>
-/// Reads a Parquet file from a seekable stream: validates magic and footer, maps the flat schema, and
-/// decodes row groups column chunk by column chunk (only the projected chunks are read).
+/// Reads a Parquet file from a seekable stream: validates magic and footer, maps the schema (flat columns
+/// and nested structs, lists and maps), and decodes row groups column chunk by column chunk (only the
+/// projected columns' chunks are read; nested columns are assembled from their leaves' levels).
 /// </summary>
 internal sealed class ParquetReader
 {
@@ -41,24 +43,29 @@ internal sealed class ParquetReader
         var footer = new byte[footerLength];
         ReadAt(_footerStart, footer);
         Metadata = FileMetaData.Read(new CompactReader(footer, 0, footer.Length, Context));
-        Columns = ResolveSchema(Metadata, Context);
-        Schema = new TableSchema(Columns.Select(c => c.Field));
+        Nodes = ResolveSchema(Metadata, Context);
+        Columns = Nodes.SelectMany(SchemaTree.Leaves).Select(n => n.Leaf!).ToArray();
+        Schema = new TableSchema(Nodes.Select(n => n.Field));
     }
 
     public string Context { get; }
     public FileMetaData Metadata { get; }
+    /// <summary>The leaf columns, in file order.</summary>
     public IReadOnlyList<ColumnDescriptor> Columns { get; }
+    /// <summary>The top-level columns' trees.</summary>
+    public IReadOnlyList<SchemaNode> Nodes { get; }
     public TableSchema Schema { get; }
 
-    public ParquetFileInfo Describe() => Describe(Metadata, Columns, Schema);
+    public ParquetFileInfo Describe() => Describe(Metadata, Nodes, Schema);
 
-    /// <summary>The public view of a footer: schema, row counts and typed statistics.</summary>
-    public static ParquetFileInfo Describe(FileMetaData metadata, IReadOnlyList<ColumnDescriptor> columns, TableSchema schema)
+    /// <summary>The public view of a footer: schema, row counts and typed statistics of the top-level primitive columns.</summary>
+    public static ParquetFileInfo Describe(FileMetaData metadata, IReadOnlyList<SchemaNode> nodes, TableSchema schema)
     {
         var groups = metadata.RowGroups.Select(g => new ParquetRowGroupInfo(
             g.NumRows,
             g.TotalByteSize,
-            columns.Select((c, i) => StatisticsDecoder.Decode(c, i < g.Columns.Count ? g.Columns[i].MetaData?.Statistics : null)).ToArray())).ToArray();
+            nodes.Where(n => n.IsFlat)
+                .Select(n => StatisticsDecoder.Decode(n.Leaf!, n.FirstLeaf < g.Columns.Count ? g.Columns[n.FirstLeaf].MetaData?.Statistics : null)).ToArray())).ToArray();
         return new ParquetFileInfo(schema, metadata.NumRows, groups) { CreatedBy = metadata.CreatedBy };
     }
 
@@ -66,7 +73,7 @@ internal sealed class ParquetReader
     public IEnumerable<ColumnBatch> Read(IReadOnlyList<string>? names)
     {
         int[] selected = names is null
-            ? Enumerable.Range(0, Columns.Count).ToArray()
+            ? Enumerable.Range(0, Nodes.Count).ToArray()
             : names.Select(n => Schema.IndexOf(n) is var i and >= 0 ? i : throw new ArgumentException($"{Context}: column '{n}' is not in the file ({string.Join(", ", Schema.Fields.Select(f => f.Name))}).", nameof(names))).ToArray();
         var schema = new TableSchema(selected.Select(i => Schema[i]));
         return ReadGroups(selected, schema);
@@ -83,17 +90,27 @@ internal sealed class ParquetReader
                 throw new ParquetFormatException($"{Context}: row group {g} has {group.Columns.Count} column chunks, the schema has {Columns.Count} columns.");
             int rows = (int)group.NumRows;
             var arrays = new Array[selected.Length];
-            for (int k = 0; k < selected.Length; k++) arrays[k] = ReadColumn(g, group.Columns[selected[k]], Columns[selected[k]], rows);
+            for (int k = 0; k < selected.Length; k++)
+            {
+                var node = Nodes[selected[k]];
+                if (node.IsFlat)
+                {
+                    arrays[k] = ReadColumn(g, group.Columns[node.FirstLeaf], node.Leaf!, rows).ToArray(node.Leaf!, $"{Context}: row group {g}, column '{node.Field.Name}'");
+                    continue;
+                }
+                var leaves = SchemaTree.Leaves(node).Select(l => ReadColumn(g, group.Columns[l.FirstLeaf], l.Leaf!, rows)).ToArray();
+                arrays[k] = new RecordAssembler(node, leaves, $"{Context}: row group {g}, column '{node.Field.Name}'").Assemble(rows);
+            }
             yield return new ColumnBatch(schema, arrays, rows);
         }
     }
 
-    private Array ReadColumn(int groupIndex, ColumnChunk chunk, ColumnDescriptor descriptor, int rows)
+    private PhysicalColumn ReadColumn(int groupIndex, ColumnChunk chunk, ColumnDescriptor descriptor, int rows)
     {
-        string context = $"{Context}: row group {groupIndex}, column '{descriptor.Field.Name}'";
+        string context = $"{Context}: row group {groupIndex}, column '{string.Join(".", descriptor.Path)}'";
         if (chunk.FilePath is not null) throw new ParquetFormatException($"{context}: chunk lives in another file ('{chunk.FilePath}'), which is not supported.");
         var meta = chunk.MetaData ?? throw new ParquetFormatException($"{context}: column chunk has no metadata.");
-        if (meta.PathInSchema.Count > 0 && (meta.PathInSchema.Count != 1 || meta.PathInSchema[0] != descriptor.Field.Name))
+        if (meta.PathInSchema.Count > 0 && !meta.PathInSchema.SequenceEqual(descriptor.Path))
             throw new ParquetFormatException($"{context}: chunk path '{string.Join(".", meta.PathInSchema)}' does not match the schema.");
         if (meta.Type != descriptor.Physical)
             throw new ParquetFormatException($"{context}: chunk type {meta.Type} differs from the schema's {descriptor.Physical}.");
@@ -103,26 +120,18 @@ internal sealed class ParquetReader
             throw new ParquetFormatException($"{context}: chunk at offset {start} of {length} bytes lies outside the data section (truncated or corrupt file).");
         var bytes = new byte[length];
         ReadAt(start, bytes);
-        var physical = ColumnChunkReader.Read(bytes, meta, descriptor, rows, context);
-        return physical.ToArray(descriptor, context);
+        return ColumnChunkReader.Read(bytes, meta, descriptor, rows, context);
     }
 
-    private static ColumnDescriptor[] ResolveSchema(FileMetaData metadata, string context)
+    private static IReadOnlyList<SchemaNode> ResolveSchema(FileMetaData metadata, string context)
     {
-        if (metadata.Schema.Count == 0) throw new ParquetFormatException($"{context}: footer has an empty schema.");
-        var root = metadata.Schema[0];
-        int leaves = metadata.Schema.Count - 1;
-        var columns = new ColumnDescriptor[leaves];
-        for (int i = 0; i < leaves; i++) columns[i] = ColumnDescriptor.FromSchemaElement(metadata.Schema[i + 1], context);
-        // After the checks above every element is a leaf, so the root must own all of them directly.
-        if (root.NumChildren != leaves)
-            throw new ParquetFormatException($"{context}: root schema declares {root.NumChildren} children but {leaves} leaves follow; nested schemas are not supported.");
+        var nodes = SchemaTree.FromElements(metadata.Schema, context);
         var names = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var c in columns)
+        foreach (var n in nodes)
         {
-            if (!names.Add(c.Field.Name)) throw new ParquetFormatException($"{context}: duplicate column name '{c.Field.Name}'.");
+            if (!names.Add(n.Field.Name)) throw new ParquetFormatException($"{context}: duplicate column name '{n.Field.Name}'.");
         }
-        return columns;
+        return nodes;
     }
 
     private void ReadAt(long offset, Span<byte> buffer)

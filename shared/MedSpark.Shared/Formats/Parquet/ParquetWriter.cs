@@ -1,6 +1,7 @@
 using MedSpark.Shared.Formats.Parquet.Columns;
 using MedSpark.Shared.Formats.Parquet.Compression;
 using MedSpark.Shared.Formats.Parquet.Metadata;
+using MedSpark.Shared.Formats.Parquet.Nested;
 using MedSpark.Shared.Formats.Parquet.Thrift;
 using MedSpark.Shared.Schemas;
 
@@ -20,6 +21,7 @@ internal sealed class ParquetWriter
 
     private readonly Stream _output;
     private readonly TableSchema _schema;
+    private readonly IReadOnlyList<SchemaNode> _nodes;
     private readonly ColumnDescriptor[] _columns;
     private readonly ParquetWriteOptions _options;
     private readonly CompressionCodec _codec;
@@ -34,13 +36,17 @@ internal sealed class ParquetWriter
         _schema = schema;
         _options = options;
         _codec = PageCompression.ToCodec(options.Compression);
-        _columns = schema.Fields.Select(ColumnDescriptor.ForWrite).ToArray();
-        _metadata.Schema.Add(new SchemaElement { Name = "schema", NumChildren = schema.Count, Repetition = Repetition.Required });
-        foreach (var c in _columns) _metadata.Schema.Add(c.ToSchemaElement());
+        _nodes = SchemaTree.FromFields(schema);
+        _columns = _nodes.SelectMany(SchemaTree.Leaves).Select(n => n.Leaf!).ToArray();
+        _metadata.Schema.AddRange(SchemaTree.ToElements(_nodes));
         Write(Magic);
     }
 
+    /// <summary>The leaf columns, in file order.</summary>
     public IReadOnlyList<ColumnDescriptor> Columns => _columns;
+
+    /// <summary>The top-level columns' trees.</summary>
+    public IReadOnlyList<SchemaNode> Nodes => _nodes;
 
     /// <summary>Writes a batch as one or more row groups; an empty batch writes nothing.</summary>
     public void Append(ColumnBatch batch)
@@ -74,23 +80,36 @@ internal sealed class ParquetWriter
     {
         var group = new RowGroup { NumRows = count, FileOffset = _position, Ordinal = _metadata.RowGroups.Count <= short.MaxValue ? (short)_metadata.RowGroups.Count : null };
         long compressed = 0;
-        for (int c = 0; c < _columns.Length; c++)
+        for (int c = 0; c < _nodes.Count; c++)
         {
-            var physical = PhysicalColumn.FromArray(batch.Columns[c], _columns[c], start, count);
-            var chunk = ColumnChunkWriter.Write(_output, _position, physical, _columns[c], _codec, _options);
+            var node = _nodes[c];
+            if (node.IsFlat)
+            {
+                WriteChunk(PhysicalColumn.FromArray(batch.Columns[c], node.Leaf!, start, count), node.Leaf!);
+                continue;
+            }
+            var shredder = new LevelShredder(node);
+            shredder.Add(batch.Columns[c], start, count);
+            int leaf = node.FirstLeaf;
+            foreach (var physical in shredder.Columns()) WriteChunk(physical, _columns[leaf++]);
+        }
+        group.TotalCompressedSize = compressed;
+        _metadata.RowGroups.Add(group);
+
+        void WriteChunk(PhysicalColumn physical, ColumnDescriptor descriptor)
+        {
+            var chunk = ColumnChunkWriter.Write(_output, _position, physical, descriptor, _codec, _options);
             _position += chunk.MetaData!.TotalCompressedSize;
             compressed += chunk.MetaData.TotalCompressedSize;
             group.TotalByteSize += chunk.MetaData.TotalUncompressedSize;
             group.Columns.Add(chunk);
         }
-        group.TotalCompressedSize = compressed;
-        _metadata.RowGroups.Add(group);
     }
 
     private long EstimateBytes(ColumnBatch batch)
     {
         long total = 0;
-        for (int c = 0; c < _columns.Length; c++)
+        for (int c = 0; c < _schema.Count; c++)
         {
             switch (_schema[c].Type)
             {
@@ -105,6 +124,10 @@ internal sealed class ParquetWriter
                     break;
                 case ColumnType.Int32 or ColumnType.Float or ColumnType.Date:
                     total += 4L * batch.RowCount;
+                    break;
+                case ColumnType.Struct or ColumnType.List or ColumnType.Map:
+                    // A rough guess; nested columns are small side data (checkpoints, tags) in MedSpark.
+                    total += 64L * batch.RowCount;
                     break;
                 default:
                     total += 8L * batch.RowCount;

@@ -75,19 +75,28 @@ public sealed class SnapshotReplayTests
         Assert.Contains("'size'", e.Message);
     }
 
-    [Theory]
-    [InlineData("_last_checkpoint")]
-    [InlineData("00000000000000000001.checkpoint.parquet")]
-    public void Open_CheckpointPresent_NotSupportedNamingTheFile(string file)
+    [Fact]
+    public void Open_CorruptCheckpoint_DeltaExceptionNamingTheFile()
     {
         using var lake = new TempLake();
         Commit(lake, 0, Protocol, MetaData);
-        Assert.True(lake.Store.TryCreate($"{Table}/_delta_log/{file}", new byte[] { 1 }));
+        Commit(lake, 1, Add("f1"));
+        Assert.True(lake.Store.TryCreate($"{Table}/_delta_log/00000000000000000001.checkpoint.parquet", new byte[] { 1 }));
 
-        var e = Assert.Throws<DeltaFeatureNotSupportedException>(() => DeltaTable.Open(lake.Store, Table));
+        var e = Assert.Throws<DeltaException>(() => DeltaTable.Open(lake.Store, Table));
 
-        Assert.Contains(file, e.Message);
-        Assert.Contains("checkpoint", e.Feature);
+        Assert.Contains("00000000000000000001.checkpoint.parquet", e.LogFile);
+        Assert.Equal(1, e.Version);
+    }
+
+    [Fact]
+    public void Open_LastCheckpointWithoutCheckpoint_IgnoresTheHint()
+    {
+        using var lake = new TempLake();
+        Commit(lake, 0, Protocol, MetaData, Add("f1"));
+        Assert.True(lake.Store.TryCreate($"{Table}/_delta_log/_last_checkpoint", "{\"version\":0,\"size\":3}"u8));
+
+        Assert.Equal(new[] { "f1" }, DeltaTable.Open(lake.Store, Table).Files().Select(f => f.Path));
     }
 
     [Fact]

@@ -179,11 +179,9 @@ public sealed class ParquetDuckDbInteropTests : IDisposable
     }
 
     [Theory]
-    [InlineData("{'a': 1}::struct(a int)", "nested")]
-    [InlineData("[1, 2]::int[]", "")]
-    [InlineData("1.5::decimal(10, 2)", "DECIMAL")]
-    [InlineData("uuid()", "FIXEDLENBYTEARRAY")]
-    [InlineData("42::uinteger", "UINT32")]
+    [InlineData("{'a': time '12:34:56'}", "odd.a")]
+    [InlineData("time '12:34:56'", "TIME")]
+    [InlineData("interval 3 day", "INTERVAL")]
     public void ReadMetadata_DuckDbUnsupportedColumn_ThrowsNamingColumnAndFeature(string expression, string feature)
     {
         string path = Path.Combine(_directory, "unsupported.parquet");
@@ -193,6 +191,85 @@ public sealed class ParquetDuckDbInteropTests : IDisposable
         Assert.Contains(path, e.Message);
         Assert.Contains("odd", e.Message);
         Assert.Contains(feature, e.Message, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public void DuckDbReads_OurDecimalColumns_SeesIdenticalValuesAndTypes()
+    {
+        // decimal(5,2) is stored as INT32, decimal(18,6) as INT64, decimal(38,10) as FIXED_LEN_BYTE_ARRAY(16), as Spark does.
+        var batch = DecimalBatch();
+        string path = WriteFile(batch, new ParquetWriteOptions { PageBytes = 64 });
+        AssertDuckDbSees(batch, path);
+        var types = DuckDb.Query($"describe select * from read_parquet({DuckDb.Literal(path)})")
+            .ToDictionary(r => r["column_name"].GetString()!, r => r["column_type"].GetString());
+        Assert.Equal("DECIMAL(5,2)", types["small"]);
+        Assert.Equal("DECIMAL(18,6)", types["medium"]);
+        Assert.Equal("DECIMAL(38,10)", types["large"]);
+        var stats = DuckDb.Query($"select path_in_schema, stats_min_value, stats_max_value from parquet_metadata({DuckDb.Literal(path)})")
+            .ToDictionary(r => r["path_in_schema"].GetString()!);
+        Assert.Equal(("-999.99", "999.99"), (stats["small"]["stats_min_value"].GetString(), stats["small"]["stats_max_value"].GetString()));
+        Assert.Equal(decimal.MinValue / 1_000_000_000m, decimal.Parse(stats["large"]["stats_min_value"].GetString()!, CultureInfo.InvariantCulture));
+        Assert.Equal(decimal.MaxValue / 1_000_000_000m, decimal.Parse(stats["large"]["stats_max_value"].GetString()!, CultureInfo.InvariantCulture));
+    }
+
+    [Fact]
+    public void Read_DuckDbDecimalUnsignedAndUuidColumns_MatchesDuckDbValues()
+    {
+        string path = Path.Combine(_directory, "logical.parquet");
+        DuckDb.Query($"""
+            copy (select
+              case when i % 5 = 0 then null else (((i * 7919) % 19999 - 9999) / 100)::decimal(4,2) end as d4,
+              (((hash(i) % 1999999999999999999)::hugeint - 999999999999999999)::decimal(38,0) * 0.000001)::decimal(18,6) as d18,
+              (case when i = 1 then '-7922816251426433759354395033.5' else ((hash(i) % 1000000000000)::decimal(38,10) / 7)::varchar end)::decimal(38,10) as d38,
+              case when i = 2 then 4294967295 else hash(i) % 4294967296 end::uinteger as u32,
+              case when i = 2 then 18446744073709551615 else hash(i) end::ubigint as u64,
+              (i % 200)::usmallint as u16,
+              case when i % 3 = 0 then null else uuid() end as id
+            from range(0, 3000) t(i)) to {DuckDb.Literal(path)} (format parquet, row_group_size 1024)
+            """);
+        using var stream = File.OpenRead(path);
+        var info = ParquetFile.ReadMetadata(stream);
+        Assert.Equal(
+            new[] { "decimal(4,2)", "decimal(18,6)", "decimal(38,10)", "long", "decimal(20,0)", "integer", "string" },
+            info.Schema.Fields.Select(f => f.TypeName));
+        var batch = ColumnBatch.Concat(info.Schema, ParquetFile.Read(stream).ToList());
+        AssertDuckDbSees(batch, path);
+        Assert.Equal(18446744073709551615m, batch.Column<decimal?>("u64")[2]);
+        Assert.Equal(4294967295L, batch.Column<long?>("u32")[2]);
+        // Unsigned statistics must be read unsigned: the max of u64 is 2^64 - 1, not -1.
+        Assert.Equal(18446744073709551615m, info.RowGroups[0].Columns.Single(c => c.Column == "u64").Max);
+    }
+
+    [Fact]
+    public void Read_Int96Timestamps_MatchesDuckDbAndSparkConvention()
+    {
+        // Spark's legacy INT96: 8 bytes little-endian nanoseconds of the day, then the Julian day (2440588 = 1970-01-01).
+        var instants = new DateTime?[]
+        {
+            new DateTime(1970, 1, 1, 0, 0, 0, DateTimeKind.Utc), null,
+            new DateTime(2024, 2, 29, 23, 59, 59, DateTimeKind.Utc).AddTicks(1234567),
+            new DateTime(1601, 7, 4, 12, 0, 0, DateTimeKind.Utc), new DateTime(9999, 12, 31, 23, 59, 59, DateTimeKind.Utc),
+        };
+        string path = Path.Combine(_directory, "int96.parquet");
+        ParquetTestData.WriteInt96File(path, instants);
+        using (var stream = File.OpenRead(path))
+        {
+            var info = ParquetFile.ReadMetadata(stream);
+            Assert.Equal(ColumnType.Timestamp, info.Schema[0].Type);
+            var read = ParquetFile.Read(stream).Single().Column<DateTime?>(0);
+            Assert.Equal(instants, read);
+        }
+        var duck = DuckDb.Query($"select cast(epoch_us(ts) as varchar) as us from read_parquet({DuckDb.Literal(path)}, file_row_number = true) order by file_row_number");
+        Assert.Equal(instants.Select(t => t is { } v ? MicrosSinceEpoch(v).ToString(CultureInfo.InvariantCulture) : null), duck.Select(r => r["us"].ValueKind == JsonValueKind.Null ? null : r["us"].GetString()));
+    }
+
+    private static ColumnBatch DecimalBatch()
+    {
+        var schema = new TableSchema(Field.Decimal("small", 5, 2), Field.Decimal("medium", 18, 6, nullable: false), Field.Decimal("large", 38, 10));
+        decimal?[] small = [0m, -999.99m, 999.99m, null, 1.5m, -0.01m, 123.4m];
+        decimal?[] medium = [0m, 999999999999.999999m, -999999999999.999999m, 1m, -0.000001m, 42.5m, 7m];
+        decimal?[] large = [decimal.MaxValue / 1_000_000_000m, decimal.MinValue / 1_000_000_000m, null, 0.0000000001m, -1m, 12345678901234567.8901234567m, 3m];
+        return new ColumnBatch(schema, [small, medium, large], small.Length);
     }
 
     private string WriteFile(ColumnBatch batch, ParquetWriteOptions options)
@@ -248,7 +325,7 @@ public sealed class ParquetDuckDbInteropTests : IDisposable
         string c = $"\"{field.Name}\"";
         return field.Type switch
         {
-            ColumnType.Int64 => $"cast({c} as varchar)",
+            ColumnType.Int64 or ColumnType.Decimal or ColumnType.String => $"cast({c} as varchar)",
             ColumnType.Binary => $"hex({c})",
             ColumnType.Date => $"cast({c} - date '1970-01-01' as varchar)",
             ColumnType.Timestamp => $"cast(epoch_us({c}) as varchar)",
@@ -264,6 +341,7 @@ public sealed class ParquetDuckDbInteropTests : IDisposable
         long l => l.ToString(CultureInfo.InvariantCulture),
         float f => CanonicalDouble(f),
         double d => CanonicalDouble(d),
+        decimal m => CanonicalDecimal(m),
         string s => "\"" + s + "\"",
         byte[] bytes => Convert.ToHexString(bytes),
         DateOnly d => (d.DayNumber - UnixEpochDay).ToString(CultureInfo.InvariantCulture),
@@ -280,12 +358,20 @@ public sealed class ParquetDuckDbInteropTests : IDisposable
         JsonValueKind.Number => value.GetRawText(),
         JsonValueKind.String when type is ColumnType.Float or ColumnType.Double => CanonicalDouble(double.Parse(value.GetString()!, CultureInfo.InvariantCulture)),
         JsonValueKind.String when type is ColumnType.String => "\"" + value.GetString() + "\"",
+        JsonValueKind.String when type is ColumnType.Decimal => CanonicalDecimal(decimal.Parse(value.GetString()!, CultureInfo.InvariantCulture)),
         JsonValueKind.String => value.GetString()!,
         _ => throw new ArgumentException($"Unexpected JSON {value.ValueKind} in a {type} column."),
     };
 
     // JSON cannot carry -0, so signed zeros compare equal here; the round-trip tests check them bit for bit.
     private static string CanonicalDouble(double d) => double.IsNaN(d) ? "NaN" : d == 0 ? "0" : d.ToString("R", CultureInfo.InvariantCulture);
+
+    // DuckDB prints every digit of the scale (1.50); a CLR decimal keeps the scale it was built with (1.5).
+    private static string CanonicalDecimal(decimal m)
+    {
+        string text = m.ToString(CultureInfo.InvariantCulture);
+        return text.Contains('.') ? text.TrimEnd('0').TrimEnd('.') : text;
+    }
 
     private static long MicrosSinceEpoch(DateTime t)
     {

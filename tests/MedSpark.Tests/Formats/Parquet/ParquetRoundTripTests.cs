@@ -49,6 +49,78 @@ public class ParquetRoundTripTests
         Assert.All(read.Schema.Fields, f => Assert.False(f.Nullable));
     }
 
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    public void WriteRead_DecimalsOnInt32Int64AndFixed_RoundTripWithSignedStatistics(int pageVersion)
+    {
+        var schema = new TableSchema(Field.Decimal("d9", 9, 3), Field.Decimal("d18", 18, 0, nullable: false), Field.Decimal("d28", 28, 28), Field.Decimal("d38", 38, 2));
+        var batch = new ColumnBatch(schema,
+        [
+            new decimal?[] { -999999.999m, null, 0.5m, 999999.999m },
+            new decimal?[] { 1m, -999999999999999999m, 999999999999999999m, 0m },
+            new decimal?[] { 0.1234567890123456789012345678m, -0.9999999999999999999999999999m, null, 0m },
+            new decimal?[] { decimal.MinValue, decimal.MaxValue, -0.01m, null },
+        ], 4);
+        var read = ParquetTestData.ReadAll(ParquetTestData.Write(schema, [batch], new ParquetWriteOptions { DataPageVersion = pageVersion }));
+        Assert.Equal(schema, read.Schema);
+        for (int c = 0; c < schema.Count; c++) Assert.Equal(batch.Columns[c].Cast<decimal?>(), read.Columns[c].Cast<decimal?>());
+        var stats = ParquetFile.ReadMetadata(new MemoryStream(ParquetTestData.Write(schema, [batch]))).RowGroups[0].Columns;
+        Assert.Equal((-999999.999m, 999999.999m), ((decimal)stats[0].Min!, (decimal)stats[0].Max!));
+        Assert.Equal((-999999999999999999m, 999999999999999999m), ((decimal)stats[1].Min!, (decimal)stats[1].Max!));
+        Assert.Equal((decimal.MinValue, decimal.MaxValue), ((decimal)stats[3].Min!, (decimal)stats[3].Max!));
+    }
+
+    [Theory]
+    [InlineData("1.234", "more than 2 digits after the point")]
+    [InlineData("1000", "does not fit decimal(5,2)")]
+    public void Write_DecimalThatDoesNotFit_ThrowsNamingColumnRowAndValue(string value, string problem)
+    {
+        var schema = new TableSchema(Field.Decimal("price", 5, 2));
+        var batch = new ColumnBatch(schema, [new decimal?[] { 1m, decimal.Parse(value, System.Globalization.CultureInfo.InvariantCulture) }], 2);
+        var e = Assert.Throws<ArgumentException>(() => ParquetTestData.Write(schema, [batch]));
+        Assert.Contains("'price'", e.Message);
+        Assert.Contains("row 1", e.Message);
+        Assert.Contains(problem, e.Message);
+    }
+
+    [Fact]
+    public void Read_DictionaryAndPlainStrings_DecodeIdentically()
+    {
+        // Parity of the reader's dictionary fast path (strings decoded once per entry) with the per-value path,
+        // over repeats, nulls, empty and non-ASCII strings, many pages.
+        var values = Enumerable.Range(0, 5000).Select(i => i % 7 == 0 ? null : i % 11 == 0 ? "" : "v" + (i % 37) + (i % 5 == 0 ? "é😀" : "")).ToArray();
+        var schema = new TableSchema(new Field("s", ColumnType.String));
+        var batch = new ColumnBatch(schema, [values], values.Length);
+        var dictionary = ParquetTestData.ReadAll(ParquetTestData.Write(schema, [batch], new ParquetWriteOptions { Dictionary = true, PageBytes = 500 }));
+        var plain = ParquetTestData.ReadAll(ParquetTestData.Write(schema, [batch], new ParquetWriteOptions { Dictionary = false, PageBytes = 500 }));
+        Assert.Equal(values, plain.Column<string>(0));
+        Assert.Equal(values, dictionary.Column<string>(0));
+    }
+
+    [Theory]
+    [InlineData(37)]
+    [InlineData(4000)]
+    public void Write_StringDictionaryFastPath_SameChunkBytesAsByteArrays(int distinct)
+    {
+        // Parity of the writer's string fast path (dictionary built while packing strings) with the generic
+        // byte-array path (dictionary built by hashing packed bytes): same pages, byte for byte.
+        var strings = Enumerable.Range(0, 6000).Select(i => i % 9 == 0 ? null : "k" + (i * 7 % distinct) + (i % 3 == 0 ? "é" : "")).ToArray();
+        var bytes = strings.Select(s => s is null ? null : System.Text.Encoding.UTF8.GetBytes(s)).ToArray();
+        var options = new ParquetWriteOptions { PageBytes = 2_000 };
+        byte[] Chunk(Field field, Array values)
+        {
+            var descriptor = MedSpark.Shared.Formats.Parquet.Columns.ColumnDescriptor.ForWrite(field);
+            var column = MedSpark.Shared.Formats.Parquet.Columns.PhysicalColumn.FromArray(values, descriptor, 0, values.Length);
+            using var output = new MemoryStream();
+            MedSpark.Shared.Formats.Parquet.Columns.ColumnChunkWriter.Write(output, 4, column, descriptor, CompressionCodec.Uncompressed, options);
+            return output.ToArray();
+        }
+        var fast = Chunk(new Field("c", ColumnType.String), strings);
+        var generic = Chunk(new Field("c", ColumnType.Binary), bytes);
+        Assert.Equal(generic, fast);
+    }
+
     [Fact]
     public void Write_NullInRequiredColumn_ThrowsNamingColumnAndRow()
     {

@@ -1,4 +1,8 @@
+using System.Buffers.Binary;
 using MedSpark.Shared.Formats.Parquet;
+using MedSpark.Shared.Formats.Parquet.Columns;
+using MedSpark.Shared.Formats.Parquet.Metadata;
+using MedSpark.Shared.Formats.Parquet.Thrift;
 using MedSpark.Shared.Schemas;
 using Xunit;
 
@@ -114,4 +118,45 @@ internal static class ParquetTestData
         string s => "\"" + s + "\"",
         _ => v.ToString() ?? "",
     };
+
+    /// <summary>
+    /// Writes a one-column file of Spark's legacy INT96 timestamps (MedSpark never writes INT96, so the test
+    /// assembles the file from the writer's parts): 8 bytes little-endian nanoseconds of the day, then the
+    /// little-endian Julian day number.
+    /// </summary>
+    public static void WriteInt96File(string path, IReadOnlyList<DateTime?> values)
+    {
+        var descriptor = new ColumnDescriptor(new Field("ts", ColumnType.Timestamp), PhysicalType.Int96, TimeUnit.Nanos) { TypeLength = 12 };
+        var column = new PhysicalColumn(PhysicalType.Int96, values.Count, values.Count, hasLevels: true, typeLength: 12);
+        int n = 0;
+        for (int i = 0; i < values.Count; i++)
+        {
+            if (values[i] is not { } t) continue;
+            long ticks = t.Ticks - DateTime.UnixEpoch.Ticks;
+            long days = (long)Math.Floor((double)ticks / TimeSpan.TicksPerDay);
+            long nanos = (ticks - days * TimeSpan.TicksPerDay) * 100;
+            var bytes = new byte[12];
+            BinaryPrimitives.WriteInt64LittleEndian(bytes, nanos);
+            BinaryPrimitives.WriteInt32LittleEndian(bytes.AsSpan(8), (int)(days + 2440588));
+            column.Bytes![n++] = bytes;
+            column.Levels![i] = 1;
+        }
+        column.ValueCount = n;
+        using var file = File.Create(path);
+        file.Write("PAR1"u8);
+        var chunk = ColumnChunkWriter.Write(file, 4, column, descriptor, CompressionCodec.Snappy, new ParquetWriteOptions { Dictionary = false });
+        var metadata = new FileMetaData { CreatedBy = "MedSpark tests (INT96 as Spark writes it)", NumRows = values.Count };
+        metadata.Schema.Add(new SchemaElement { Name = "spark_schema", NumChildren = 1, Repetition = Repetition.Required });
+        metadata.Schema.Add(new SchemaElement { Name = "ts", Type = PhysicalType.Int96, Repetition = Repetition.Optional });
+        var group = new RowGroup { NumRows = values.Count, FileOffset = 4, TotalByteSize = chunk.MetaData!.TotalUncompressedSize, TotalCompressedSize = chunk.MetaData.TotalCompressedSize };
+        group.Columns.Add(chunk);
+        metadata.RowGroups.Add(group);
+        using var footer = new MemoryStream();
+        metadata.Write(new CompactWriter(footer));
+        file.Write(footer.ToArray());
+        var length = new byte[4];
+        BinaryPrimitives.WriteInt32LittleEndian(length, (int)footer.Length);
+        file.Write(length);
+        file.Write("PAR1"u8);
+    }
 }

@@ -18,16 +18,27 @@ internal static class ColumnChunkReader
     /// <param name="descriptor">The column the chunk belongs to.</param>
     /// <param name="rows">Rows in the row group; for flat columns also the number of levels.</param>
     /// <param name="context">File, row group and column, for error messages.</param>
+    /// <remarks>
+    /// For a nested leaf the chunk's num_values counts level entries (rows plus repeated and null-parent
+    /// entries), and repetition levels (width of <see cref="ColumnDescriptor.MaxRepetitionLevel"/>) precede the
+    /// definition levels in each page.
+    /// </remarks>
     public static PhysicalColumn Read(byte[] chunk, ColumnMetaData meta, ColumnDescriptor descriptor, int rows, string context)
     {
-        if (meta.NumValues != rows)
+        bool nested = descriptor.IsNestedLeaf;
+        if (!nested && meta.NumValues != rows)
             throw new ParquetFormatException($"{context}: chunk declares {meta.NumValues} values but the row group has {rows} rows.");
+        if (nested && (meta.NumValues < rows || meta.NumValues > int.MaxValue / 2))
+            throw new ParquetFormatException($"{context}: chunk declares {meta.NumValues} level entries for {rows} rows.");
+        int entries = (int)meta.NumValues;
         bool optional = descriptor.MaxDefinitionLevel > 0;
-        var column = new PhysicalColumn(descriptor.Physical, rows, rows, optional);
+        int maxDefinition = descriptor.MaxDefinitionLevel, maxRepetition = descriptor.MaxRepetitionLevel;
+        var column = nested ? PhysicalColumn.ForNested(descriptor, entries) : new PhysicalColumn(descriptor.Physical, rows, rows, optional, descriptor.TypeLength);
         PhysicalColumn? dictionary = null;
         int levelsRead = 0;
         int pos = 0;
-        var levelScratch = optional ? new int[rows] : null;
+        var levelScratch = optional || maxRepetition > 0 ? new int[entries] : null;
+        rows = entries;
         while (levelsRead < rows)
         {
             if (pos >= chunk.Length) throw new ParquetFormatException($"{context}: chunk ends after {levelsRead} of {rows} values.");
@@ -50,7 +61,7 @@ internal static class ColumnChunkReader
                         if (header.NumValues < 0 || header.NumValues > header.UncompressedPageSize * 8L + 8)
                             throw new ParquetFormatException($"{context}: dictionary page claims {header.NumValues} values.");
                         var body = PageCompression.Decompress(meta.Codec, page, header.UncompressedPageSize, context);
-                        dictionary = new PhysicalColumn(descriptor.Physical, header.NumValues, header.NumValues, hasLevels: false) { ValueCount = header.NumValues };
+                        dictionary = new PhysicalColumn(descriptor.Physical, header.NumValues, header.NumValues, hasLevels: false, descriptor.TypeLength) { ValueCount = header.NumValues };
                         ValueDecoder.DecodePlain(dictionary, 0, header.NumValues, body, context);
                         break;
                     }
@@ -60,15 +71,21 @@ internal static class ColumnChunkReader
                         var body = PageCompression.Decompress(meta.Codec, page, header.UncompressedPageSize, context);
                         int valuesStart = 0;
                         int present = count;
+                        if (maxRepetition > 0)
+                        {
+                            if (header.RepetitionLevelEncoding != Encoding.Rle)
+                                throw new ParquetFormatException($"{context}: repetition level encoding {header.RepetitionLevelEncoding} is not supported (only RLE).");
+                            int length = LevelsLength(body, valuesStart, "repetition");
+                            DecodeRepetition(body.AsSpan(valuesStart + 4, length), count);
+                            valuesStart += 4 + length;
+                        }
                         if (optional)
                         {
                             if (header.DefinitionLevelEncoding != Encoding.Rle)
                                 throw new ParquetFormatException($"{context}: definition level encoding {header.DefinitionLevelEncoding} is not supported (only RLE).");
-                            if (body.Length < 4) throw new ParquetFormatException($"{context}: data page too short for its definition levels.");
-                            int length = BinaryPrimitives.ReadInt32LittleEndian(body);
-                            if (length < 0 || length > body.Length - 4) throw new ParquetFormatException($"{context}: definition levels length {length} overruns the page.");
-                            present = DecodeLevels(body.AsSpan(4, length), count);
-                            valuesStart = 4 + length;
+                            int length = LevelsLength(body, valuesStart, "definition");
+                            present = DecodeLevels(body.AsSpan(valuesStart + 4, length), count);
+                            valuesStart += 4 + length;
                         }
                         ValueDecoder.Decode(column, present, header.Encoding, body.AsSpan(valuesStart), dictionary, context);
                         levelsRead += count;
@@ -81,6 +98,7 @@ internal static class ColumnChunkReader
                         if (repLength < 0 || defLength < 0 || (long)repLength + defLength > page.Length)
                             throw new ParquetFormatException($"{context}: data page v2 level lengths ({repLength}, {defLength}) overrun the page.");
                         int present = count;
+                        if (maxRepetition > 0) DecodeRepetition(page[..repLength], count);
                         if (optional) present = DecodeLevels(page.Slice(repLength, defLength), count);
                         var values = page[(repLength + defLength)..];
                         byte[] valueBytes = header.IsCompressed && meta.Codec != CompressionCodec.Uncompressed
@@ -105,21 +123,43 @@ internal static class ColumnChunkReader
             return count;
         }
 
-        // Decodes one page's definition levels into the column; returns how many are present (level 1).
+        int LevelsLength(byte[] body, int at, string kind)
+        {
+            if (body.Length - at < 4) throw new ParquetFormatException($"{context}: data page too short for its {kind} levels.");
+            int length = BinaryPrimitives.ReadInt32LittleEndian(body.AsSpan(at));
+            if (length < 0 || length > body.Length - at - 4) throw new ParquetFormatException($"{context}: {kind} levels length {length} overruns the page.");
+            return length;
+        }
+
+        // Decodes one page's definition levels into the column; returns how many are present (maximum level).
         int DecodeLevels(ReadOnlySpan<byte> data, int count)
         {
             var scratch = levelScratch.AsSpan(0, count);
-            RleBitPackedHybrid.Decode(data, 1, scratch, context);
+            RleBitPackedHybrid.Decode(data, BitPacking.WidthOf(maxDefinition), scratch, context);
             var levels = column.Levels!;
             int present = 0;
             for (int i = 0; i < count; i++)
             {
                 int level = scratch[i];
-                if (level > 1) throw new ParquetFormatException($"{context}: definition level {level} exceeds the maximum 1.");
+                if (level > maxDefinition) throw new ParquetFormatException($"{context}: definition level {level} exceeds the maximum {maxDefinition}.");
                 levels[levelsRead + i] = (byte)level;
-                present += level;
+                if (level == maxDefinition) present++;
             }
             return present;
+        }
+
+        void DecodeRepetition(ReadOnlySpan<byte> data, int count)
+        {
+            var scratch = levelScratch.AsSpan(0, count);
+            RleBitPackedHybrid.Decode(data, BitPacking.WidthOf(maxRepetition), scratch, context);
+            var levels = column.RepetitionLevels!;
+            for (int i = 0; i < count; i++)
+            {
+                int level = scratch[i];
+                if (level > maxRepetition) throw new ParquetFormatException($"{context}: repetition level {level} exceeds the maximum {maxRepetition}.");
+                if (levelsRead + i == 0 && level != 0) throw new ParquetFormatException($"{context}: the chunk's first repetition level is {level}, not 0.");
+                levels[levelsRead + i] = (byte)level;
+            }
         }
     }
 }

@@ -26,7 +26,9 @@ internal static class ColumnChunkWriter
         int[]? indices = null;
         int bitWidth = 0;
         long? dictionaryOffset = null;
-        if (options.Dictionary && column.Type == PhysicalType.ByteArray && TryBuildDictionary(column, out var dictionary, out var dictionaryIndices))
+        if (options.Dictionary && column.Type == PhysicalType.ByteArray && (column.DictionaryIndices is not null
+            ? UseDictionary(column, out var dictionary, out var dictionaryIndices)
+            : TryBuildDictionary(column, out dictionary, out dictionaryIndices)))
         {
             indices = dictionaryIndices;
             dictionaryOffset = chunkStart;
@@ -38,19 +40,23 @@ internal static class ColumnChunkWriter
         }
 
         long dataOffset = chunkStart + compressedTotal;
-        var levels = column.Levels;
+        // Nested leaves carry their own levels; a REQUIRED leaf under required parents (max level 0) writes none.
+        var levels = column.MaxDefinitionLevel > 0 ? column.Levels : null;
+        int defined = column.MaxDefinitionLevel;
+        var repetition = column.RepetitionLevels;
         int row = 0;
         int value = 0;
-        var levelScratch = levels is null ? null : new int[column.RowCount];
+        var levelScratch = levels is null && repetition is null ? null : new int[column.RowCount];
         Span<byte> lengthPrefix = stackalloc byte[4];
         while (row < column.RowCount)
         {
             int pageStart = row;
             int valueStart = value;
             long bytes = 0;
-            while (row < column.RowCount && bytes < options.PageBytes)
+            // Pages end on row boundaries (repetition level 0), as data page v2 and page indexes require.
+            while (row < column.RowCount && (bytes < options.PageBytes || (repetition is not null && repetition[row] != 0)))
             {
-                bool present = levels is null || levels[row] != 0;
+                bool present = column.Levels is null || column.Levels[row] == defined;
                 if (present)
                 {
                     bytes += indices is not null ? 4 : EstimatedBytes(column, value);
@@ -61,12 +67,27 @@ internal static class ColumnChunkWriter
             }
             int pageRows = row - pageStart;
             int pageValues = value - valueStart;
+            int pageRecords = pageRows;
+            if (repetition is not null)
+            {
+                pageRecords = 0;
+                for (int i = pageStart; i < row; i++)
+                {
+                    if (repetition[i] == 0) pageRecords++;
+                }
+            }
 
+            using var repetitionBytes = new MemoryStream();
+            if (repetition is not null)
+            {
+                for (int i = 0; i < pageRows; i++) levelScratch![i] = repetition[pageStart + i];
+                RleBitPackedHybrid.Encode(levelScratch.AsSpan(0, pageRows), BitPacking.WidthOf(column.MaxRepetitionLevel), repetitionBytes);
+            }
             using var levelBytes = new MemoryStream();
             if (levels is not null)
             {
                 for (int i = 0; i < pageRows; i++) levelScratch![i] = levels[pageStart + i];
-                RleBitPackedHybrid.Encode(levelScratch.AsSpan(0, pageRows), 1, levelBytes);
+                RleBitPackedHybrid.Encode(levelScratch.AsSpan(0, pageRows), BitPacking.WidthOf(defined), levelBytes);
             }
             using var valueBytes = new MemoryStream();
             if (indices is not null)
@@ -87,16 +108,26 @@ internal static class ColumnChunkWriter
                     Type = PageType.DataPageV2,
                     NumValues = pageRows,
                     NumNulls = pageRows - pageValues,
-                    NumRows = pageRows,
+                    NumRows = pageRecords,
                     Encoding = valueEncoding,
+                    RepetitionLevelsByteLength = (int)repetitionBytes.Length,
                     DefinitionLevelsByteLength = (int)levelBytes.Length,
                     IsCompressed = codec != CompressionCodec.Uncompressed,
                 };
-                WritePage(header, Bytes(levelBytes), Bytes(valueBytes));
+                using var stored = new MemoryStream();
+                stored.Write(Bytes(repetitionBytes));
+                stored.Write(Bytes(levelBytes));
+                WritePage(header, Bytes(stored), Bytes(valueBytes));
             }
             else
             {
                 using var body = new MemoryStream();
+                if (repetition is not null)
+                {
+                    BinaryPrimitives.WriteInt32LittleEndian(lengthPrefix, (int)repetitionBytes.Length);
+                    body.Write(lengthPrefix);
+                    body.Write(Bytes(repetitionBytes));
+                }
                 if (levels is not null)
                 {
                     BinaryPrimitives.WriteInt32LittleEndian(lengthPrefix, (int)levelBytes.Length);
@@ -115,7 +146,7 @@ internal static class ColumnChunkWriter
             {
                 Type = descriptor.Physical,
                 Encodings = encodings,
-                PathInSchema = [descriptor.Field.Name],
+                PathInSchema = descriptor.Path.ToList(),
                 Codec = codec,
                 NumValues = column.RowCount,
                 TotalUncompressedSize = uncompressedTotal,
@@ -149,8 +180,24 @@ internal static class ColumnChunkWriter
         PhysicalType.Boolean => 1,
         PhysicalType.Int32 or PhysicalType.Float => 4,
         PhysicalType.ByteArray => 4 + column.Bytes![value].Length,
+        PhysicalType.FixedLenByteArray or PhysicalType.Int96 => column.TypeLength,
         _ => 8,
     };
+
+    /// <summary>The dictionary the column already carries (strings deduplicated while packing), when it pays off.</summary>
+    private static bool UseDictionary(PhysicalColumn column, out PhysicalColumn dictionary, out int[] indices)
+    {
+        dictionary = column.Dictionary!;
+        indices = column.DictionaryIndices!;
+        if (dictionary is null || indices is null) return false;
+        long plainBytes = 0;
+        for (int i = 0; i < column.ValueCount; i++) plainBytes += 4 + column.Bytes![i].Length;
+        long dictionaryBytes = 0;
+        for (int i = 0; i < dictionary.ValueCount; i++) dictionaryBytes += 4 + dictionary.Bytes![i].Length;
+        long indexBytes = (long)column.ValueCount * Math.Max(1, BitPacking.WidthOf(dictionary.ValueCount - 1)) / 8 + 1;
+        if (dictionaryBytes + indexBytes >= plainBytes) indices = null!;
+        return indices is not null;
+    }
 
     /// <summary>
     /// Builds a dictionary of distinct values and each value's index, when that pays off: the dictionary

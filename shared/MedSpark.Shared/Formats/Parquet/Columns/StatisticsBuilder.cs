@@ -5,7 +5,8 @@ namespace MedSpark.Shared.Formats.Parquet.Columns;
 /// <summary>
 /// Column-chunk statistics as parquet.thrift asks for min_value/max_value: signed order for integers,
 /// IEEE order for floats with NaN skipped (and -0.0 as min / +0.0 as max of a zero, so filters stay
-/// correct), false &lt; true for booleans, unsigned byte-wise order for byte arrays.
+/// correct), false &lt; true for booleans, unsigned byte-wise order for byte arrays, signed order for
+/// fixed-length DECIMAL bytes.
 /// </summary>
 internal static class StatisticsBuilder
 {
@@ -95,6 +96,20 @@ internal static class StatisticsBuilder
                         // Span comparison of bytes is unsigned, which is the order parquet.thrift specifies.
                         if (v[i].AsSpan().SequenceCompareTo(min) < 0) min = v[i];
                         if (v[i].AsSpan().SequenceCompareTo(max) > 0) max = v[i];
+                    }
+                    stats.MinValue = min;
+                    stats.MaxValue = max;
+                    break;
+                }
+            case PhysicalType.FixedLenByteArray:
+                {
+                    // MedSpark writes FIXED_LEN_BYTE_ARRAY only for DECIMAL, whose order is signed (two's complement).
+                    var v = column.Bytes!;
+                    byte[] min = v[0], max = v[0];
+                    for (int i = 1; i < n; i++)
+                    {
+                        if (DecimalCodec.CompareBigEndian(v[i], min) < 0) min = v[i];
+                        if (DecimalCodec.CompareBigEndian(v[i], max) > 0) max = v[i];
                     }
                     stats.MinValue = min;
                     stats.MaxValue = max;

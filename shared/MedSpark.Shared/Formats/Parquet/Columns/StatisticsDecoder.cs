@@ -13,8 +13,11 @@ internal static class StatisticsDecoder
     {
         string name = descriptor.Field.Name;
         if (stats is null) return new ParquetColumnStatistics(name, -1, null, null);
-        // The legacy min/max fields order byte arrays as signed bytes, which is wrong for UTF-8; ignore them there.
-        bool legacyUsable = descriptor.Physical != PhysicalType.ByteArray;
+        // The legacy min/max fields order byte arrays as signed bytes, which is wrong for UTF-8, and integers as
+        // signed, which is wrong for unsigned ones; ignore them there.
+        bool legacyUsable = descriptor.Physical is not (PhysicalType.ByteArray or PhysicalType.FixedLenByteArray) && !descriptor.Unsigned;
+        if (descriptor.Physical == PhysicalType.Int96 || descriptor.Uuid || descriptor.Float16)
+            return new ParquetColumnStatistics(name, stats.NullCount ?? -1, null, null);
         var min = stats.MinValue ?? (legacyUsable ? stats.LegacyMin : null);
         var max = stats.MaxValue ?? (legacyUsable ? stats.LegacyMax : null);
         return new ParquetColumnStatistics(name, stats.NullCount ?? -1, Value(descriptor, min), Value(descriptor, max));
@@ -27,7 +30,19 @@ internal static class StatisticsDecoder
         {
             case ColumnType.Boolean: return bytes.Length >= 1 ? bytes[0] != 0 : null;
             case ColumnType.Int32: return bytes.Length == 4 ? BinaryPrimitives.ReadInt32LittleEndian(bytes) : null;
+            case ColumnType.Int64 when descriptor.Physical == PhysicalType.Int32: return bytes.Length == 4 ? (long)BinaryPrimitives.ReadUInt32LittleEndian(bytes) : null;
             case ColumnType.Int64: return bytes.Length == 8 ? BinaryPrimitives.ReadInt64LittleEndian(bytes) : null;
+            case ColumnType.Decimal:
+                {
+                    int scale = descriptor.Field.Scale;
+                    return descriptor.Physical switch
+                    {
+                        PhysicalType.Int32 => bytes.Length == 4 ? DecimalCodec.FromUnscaled(BinaryPrimitives.ReadInt32LittleEndian(bytes), scale) : null,
+                        PhysicalType.Int64 when descriptor.Unsigned => bytes.Length == 8 ? (decimal)BinaryPrimitives.ReadUInt64LittleEndian(bytes) : null,
+                        PhysicalType.Int64 => bytes.Length == 8 ? DecimalCodec.FromUnscaled(BinaryPrimitives.ReadInt64LittleEndian(bytes), scale) : null,
+                        _ => DecimalCodec.FromUnscaled(DecimalCodec.FromBigEndian(bytes), scale),
+                    };
+                }
             case ColumnType.Float: return bytes.Length == 4 ? BinaryPrimitives.ReadSingleLittleEndian(bytes) : null;
             case ColumnType.Double: return bytes.Length == 8 ? BinaryPrimitives.ReadDoubleLittleEndian(bytes) : null;
             case ColumnType.String: return System.Text.Encoding.UTF8.GetString(bytes);

@@ -7,7 +7,7 @@ namespace MedSpark.Shared.Formats.Parquet.Encodings;
 
 /// <summary>
 /// PLAIN encoding (Encodings.md): little-endian fixed-width values, booleans bit-packed LSB first,
-/// byte arrays as a 4-byte little-endian length followed by the bytes.
+/// byte arrays as a 4-byte little-endian length followed by the bytes, fixed-length byte arrays as their bytes.
 /// </summary>
 internal static class PlainEncoder
 {
@@ -44,6 +44,12 @@ internal static class PlainEncoder
                     }
                     break;
                 }
+            case PhysicalType.FixedLenByteArray or PhysicalType.Int96:
+                {
+                    var values = column.Bytes!;
+                    for (int i = start; i < start + count; i++) output.Write(values[i]);
+                    break;
+                }
             default:
                 throw new ArgumentOutOfRangeException(nameof(column), column.Type, null);
         }
@@ -57,7 +63,7 @@ internal static class PlainEncoder
         PhysicalType.Int64 => BitConverter.GetBytes(column.Longs![index]),
         PhysicalType.Float => BitConverter.GetBytes(column.Floats![index]),
         PhysicalType.Double => BitConverter.GetBytes(column.Doubles![index]),
-        PhysicalType.ByteArray => column.Bytes![index],
+        PhysicalType.ByteArray or PhysicalType.FixedLenByteArray or PhysicalType.Int96 => column.Bytes![index],
         _ => throw new ArgumentOutOfRangeException(nameof(column), column.Type, null),
     };
 }

@@ -48,7 +48,7 @@ internal static class ValueDecoder
             case Encoding.DeltaLengthByteArray when target.Type == PhysicalType.ByteArray:
                 DecodeDeltaLength(data, count, target.Bytes.AsSpan(target.ValueCount, count), context);
                 break;
-            case Encoding.DeltaByteArray when target.Type == PhysicalType.ByteArray:
+            case Encoding.DeltaByteArray when target.Type is PhysicalType.ByteArray or PhysicalType.FixedLenByteArray:
                 DecodeDeltaByteArray(target, count, data, context);
                 break;
             case Encoding.ByteStreamSplit when target.Type is PhysicalType.Int32 or PhysicalType.Int64 or PhysicalType.Float or PhysicalType.Double:
@@ -91,6 +91,14 @@ internal static class ValueDecoder
                     }
                     break;
                 }
+            case PhysicalType.FixedLenByteArray or PhysicalType.Int96:
+                {
+                    int width = target.TypeLength;
+                    if ((long)count * width > data.Length) throw Short();
+                    var values = target.Bytes!;
+                    for (int i = 0; i < count; i++) values[offset + i] = data.Slice(i * width, width).ToArray();
+                    break;
+                }
             default:
                 throw new ParquetFormatException($"{context}: PLAIN decoding of {target.Type} is not supported.");
         }
@@ -123,7 +131,11 @@ internal static class ValueDecoder
             case PhysicalType.Int64: Gather(dictionary.Longs!, target.Longs!); break;
             case PhysicalType.Float: Gather(dictionary.Floats!, target.Floats!); break;
             case PhysicalType.Double: Gather(dictionary.Doubles!, target.Doubles!); break;
-            case PhysicalType.ByteArray: Gather(dictionary.Bytes!, target.Bytes!); break;
+            case PhysicalType.ByteArray:
+                Gather(dictionary.Bytes!, target.Bytes!);
+                target.RecordDictionaryIndices(dictionary, at, indices);
+                break;
+            case PhysicalType.FixedLenByteArray or PhysicalType.Int96: Gather(dictionary.Bytes!, target.Bytes!); break;
         }
 
         void Gather<T>(T[] source, T[] destination)

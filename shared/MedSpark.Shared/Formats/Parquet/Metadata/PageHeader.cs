@@ -14,6 +14,7 @@ internal sealed class PageHeader
     public int NumValues { get; set; }
     public Encoding Encoding { get; set; }
     public Encoding DefinitionLevelEncoding { get; set; } = Encoding.Rle;
+    public Encoding RepetitionLevelEncoding { get; set; } = Encoding.Rle;
 
     /// <summary>V2 only.</summary>
     public int NumNulls { get; set; }
@@ -96,6 +97,7 @@ internal sealed class PageHeader
                 case 1 when t == CompactType.I32: h.NumValues = r.ReadI32(); break;
                 case 2 when t == CompactType.I32: h.Encoding = (Encoding)r.ReadI32(); break;
                 case 3 when t == CompactType.I32: h.DefinitionLevelEncoding = (Encoding)r.ReadI32(); break;
+                case 4 when t == CompactType.I32: h.RepetitionLevelEncoding = (Encoding)r.ReadI32(); break;
                 default: r.Skip(t); break;
             }
         }

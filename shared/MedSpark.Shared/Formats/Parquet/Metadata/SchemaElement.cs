@@ -4,7 +4,7 @@ namespace MedSpark.Shared.Formats.Parquet.Metadata;
 
 /// <summary>
 /// parquet.thrift <c>SchemaElement</c>, with the <c>LogicalType</c> union flattened into
-/// <see cref="Logical"/> plus the parameters of the members MedSpark reads (timestamp, integer).
+/// <see cref="Logical"/> plus the parameters of the members MedSpark reads (timestamp, integer, decimal).
 /// </summary>
 internal sealed class SchemaElement
 {
@@ -19,6 +19,10 @@ internal sealed class SchemaElement
     public TimeUnit TimestampUnit { get; set; }
     public int IntegerBitWidth { get; set; }
     public bool IntegerSigned { get; set; }
+    /// <summary>DECIMAL scale: the legacy field 7, or the logical type's when present.</summary>
+    public int? Scale { get; set; }
+    /// <summary>DECIMAL precision: the legacy field 8, or the logical type's when present.</summary>
+    public int? Precision { get; set; }
 
     public void Write(CompactWriter w)
     {
@@ -29,11 +33,18 @@ internal sealed class SchemaElement
         w.String(4, Name);
         if (NumChildren is { } children) w.I32(5, children);
         if (Converted is { } converted) w.I32(6, (int)converted);
+        if (Scale is { } scale) w.I32(7, scale);
+        if (Precision is { } precision) w.I32(8, precision);
         if (Logical != LogicalKind.None)
         {
             w.StructField(10);
             w.StructField((short)Logical);
-            // Of the parameterised members MedSpark writes only TIMESTAMP; STRING and DATE are empty structs.
+            // The parameterised members MedSpark writes are TIMESTAMP and DECIMAL; STRING, DATE, LIST, MAP are empty structs.
+            if (Logical == LogicalKind.Decimal)
+            {
+                w.I32(1, Scale ?? 0);
+                w.I32(2, Precision ?? 0);
+            }
             if (Logical == LogicalKind.Timestamp)
             {
                 w.Bool(1, TimestampAdjustedToUtc);
@@ -62,6 +73,8 @@ internal sealed class SchemaElement
                 case 4 when t == CompactType.Binary: e.Name = r.ReadString(); break;
                 case 5 when t == CompactType.I32: e.NumChildren = r.ReadI32(); break;
                 case 6 when t == CompactType.I32: e.Converted = (ConvertedType)r.ReadI32(); break;
+                case 7 when t == CompactType.I32: e.Scale = r.ReadI32(); break;
+                case 8 when t == CompactType.I32: e.Precision = r.ReadI32(); break;
                 case 10 when t == CompactType.Struct: ReadLogicalType(r, e); break;
                 default: r.Skip(t); break;
             }
@@ -92,6 +105,11 @@ internal sealed class SchemaElement
                     e.IntegerBitWidth = (sbyte)r.ReadByteValue();
                 else if (e.Logical == LogicalKind.Integer && inner == 2 && it is CompactType.BooleanTrue or CompactType.BooleanFalse)
                     e.IntegerSigned = CompactReader.BoolValue(it);
+                // Fields come in id order, so the logical type's parameters override the legacy fields 7 and 8.
+                else if (e.Logical == LogicalKind.Decimal && inner == 1 && it == CompactType.I32)
+                    e.Scale = r.ReadI32();
+                else if (e.Logical == LogicalKind.Decimal && inner == 2 && it == CompactType.I32)
+                    e.Precision = r.ReadI32();
                 else
                     r.Skip(it);
             }
