@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text;
 using MedSpark.Jobs;
 using MedSpark.Shared.Cleaning;
@@ -170,22 +169,6 @@ public sealed class AzureNightlyPipelineTests(AzuriteServer azurite)
         return Encoding.UTF8.GetString(output.ToArray()).Split('\n', StringSplitOptions.RemoveEmptyEntries);
     }
 
-    private static (int ExitCode, string Output) Medspark(IReadOnlyDictionary<string, string> environment, params string[] args)
-    {
-        var info = new ProcessStartInfo("dotnet")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        info.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "medspark.dll"));
-        foreach (string a in args) info.ArgumentList.Add(a);
-        info.Environment.Remove(LakeStores.AzureConnectionStringVariable);
-        foreach (var (name, value) in environment) info.Environment[name] = value;
-        using var process = Process.Start(info)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        process.WaitForExit();
-        return (process.ExitCode, stdout.Result + "\n" + stderr.Result);
-    }
+    private static (int ExitCode, string Output) Medspark(IReadOnlyDictionary<string, string> environment, params string[] args) =>
+        MedsparkProcess.Run(environment, args);
 }

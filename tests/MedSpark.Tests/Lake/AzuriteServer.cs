@@ -103,11 +103,6 @@ public sealed partial class AzuriteServer : IDisposable
     public string PathStyleUrl(string container, string prefix, string? sas = null) =>
         $"{BlobEndpoint}/{container}/{prefix}" + (sas is null ? "" : "?" + sas);
 
-    /// <summary>An account SAS for the Blob service signed with the account key, valid for an hour.</summary>
-    public static string AccountSas(AccountSasResourceTypes resourceTypes, AccountSasPermissions permissions) =>
-        new AccountSasBuilder(permissions, DateTimeOffset.UtcNow.AddHours(1), AccountSasServices.Blobs, resourceTypes)
-            .ToSasQueryParameters(new StorageSharedKeyCredential(Account, AccountKey)).ToString();
-
     /// <summary>A service SAS for one container signed with the account key, valid for an hour.</summary>
     public static string ContainerSas(string container, BlobContainerSasPermissions permissions)
     {
