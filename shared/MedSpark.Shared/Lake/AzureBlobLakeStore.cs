@@ -18,12 +18,16 @@ namespace MedSpark.Shared.Lake;
 /// attempt carries a unique token in the blob's metadata, so a retry after a lost response recognises its own commit
 /// instead of reporting a conflict (which would make the Delta writer commit the same data twice).</item>
 /// </list>
+/// A missing container is created by the first write (Create Container if it does not exist), which needs a credential
+/// allowed to create containers; without one the write fails naming the container. Until then the lake reads as empty
+/// (<see cref="Exists"/> false, <see cref="List"/> empty), and reading an object says the container does not exist.
 /// Retries of transient failures happen inside the SDK pipeline (<see cref="AzureBlobLakeOptions"/>); what still fails
 /// becomes a <see cref="LakeStoreException"/> naming the operation and the blob.
 /// </remarks>
 public sealed class AzureBlobLakeStore : ILakeStore
 {
     internal const string CommitTokenKey = "medsparkcommit";
+    private const string ContainerNotFound = "ContainerNotFound";
 
     private readonly BlobContainerClient _container;
     private readonly string _prefix;
@@ -60,14 +64,22 @@ public sealed class AzureBlobLakeStore : ILakeStore
         });
 
     public IReadOnlyList<LakeEntry> List(string prefix) =>
-        Run("list", prefix, () =>
+        Run<IReadOnlyList<LakeEntry>>("list", prefix, () =>
         {
             string full = BlobName(prefix.TrimStart('/'), allowEmpty: true);
             int strip = _prefix.Length == 0 ? 0 : _prefix.Length + 1;
-            return _container.GetBlobs(BlobTraits.None, BlobStates.None, full.Length == 0 ? null : full)
-                .Select(b => new LakeEntry(b.Name[strip..], b.Properties.ContentLength ?? 0, b.Properties.LastModified ?? DateTimeOffset.MinValue))
-                .OrderBy(e => e.Path, StringComparer.Ordinal)
-                .ToList();
+            try
+            {
+                return _container.GetBlobs(BlobTraits.None, BlobStates.None, full.Length == 0 ? null : full)
+                    .Select(b => new LakeEntry(b.Name[strip..], b.Properties.ContentLength ?? 0, b.Properties.LastModified ?? DateTimeOffset.MinValue))
+                    .OrderBy(e => e.Path, StringComparer.Ordinal)
+                    .ToList();
+            }
+            catch (RequestFailedException e) when (e.ErrorCode == ContainerNotFound)
+            {
+                // A lake whose container the first write will create holds nothing yet (a Delta writer lists the log first).
+                return Array.Empty<LakeEntry>();
+            }
         });
 
     public Stream OpenRead(string path) =>
@@ -80,20 +92,20 @@ public sealed class AzureBlobLakeStore : ILakeStore
             {
                 return Blob(path).DownloadContent().Value.Content.ToArray();
             }
-            catch (RequestFailedException e) when (e.Status == 404)
+            catch (RequestFailedException e) when (e.Status == 404 && e.ErrorCode != ContainerNotFound)
             {
                 throw NotFound(path, e);
             }
         });
 
-    public LakeWriteStream OpenWrite(string path) => new AzureBlobWriteStream(Blob(path), path, Root, Options);
+    public LakeWriteStream OpenWrite(string path) => new AzureBlobWriteStream(this, Blob(path), path);
 
     public bool TryCreate(string path, ReadOnlySpan<byte> content)
     {
         var blob = Blob(path);
         string token = Guid.NewGuid().ToString("N");
         var data = BinaryData.FromBytes(content.ToArray());
-        return Run("create-if-absent", path, () =>
+        return Write("create-if-absent", path, () =>
         {
             try
             {
@@ -130,6 +142,38 @@ public sealed class AzureBlobLakeStore : ILakeStore
     }
 
     private T Run<T>(string operation, string path, Func<T> body) => Guard(operation, path, Root, body);
+
+    /// <summary>
+    /// Runs a request that creates or changes an object; if the container does not exist, creates it and runs the
+    /// request again. <paramref name="body"/> must be safe to repeat (it builds its content stream anew).
+    /// </summary>
+    internal T Write<T>(string operation, string path, Func<T> body) =>
+        Run(operation, path, () =>
+        {
+            try
+            {
+                return body();
+            }
+            catch (RequestFailedException e) when (e.ErrorCode == ContainerNotFound)
+            {
+                CreateContainer(operation, path);
+                return body();
+            }
+        });
+
+    private void CreateContainer(string operation, string path)
+    {
+        try
+        {
+            _container.CreateIfNotExists();
+        }
+        catch (RequestFailedException e) when (e.Status is 401 or 403)
+        {
+            throw new LakeStoreException(operation, path, Root,
+                $"the container '{_container.Name}' does not exist and the credential may not create it (HTTP {e.Status} {e.ErrorCode}); " +
+                "create the container, or use a credential allowed to (e.g. Storage Blob Data Contributor on the account)", e);
+        }
+    }
 
     /// <summary>Maps what the SDK throws after its retries into <see cref="LakeStoreException"/>.</summary>
     internal static T Guard<T>(string operation, string path, string root, Func<T> body)

@@ -49,7 +49,7 @@ internal sealed class AzureBlobReadStream : Stream
             var head = ReadFully(content, (int)Math.Min(response.Details.ContentLength, options.ReadAhead));
             return new AzureBlobReadStream(blob, path, root, options, response.Details.ETag, TotalLength(response.Details, head.Length), head);
         }
-        catch (RequestFailedException e) when (e.Status == 404)
+        catch (RequestFailedException e) when (e.Status == 404 && e.ErrorCode != "ContainerNotFound")
         {
             throw new FileNotFoundException($"Lake object '{path}' does not exist under {root}.", path, e);
         }

@@ -9,13 +9,13 @@ namespace MedSpark.Shared.Lake;
 /// (Put Block), and dispose commits the block list (Put Block List), which makes the whole object visible at once.
 /// An object smaller than one block is a single Put Blob. Memory use is one block, whatever the object's size.
 /// Uncommitted blocks are invisible to readers and listings and the service discards them, so an aborted or
-/// failed write leaves nothing behind.
+/// failed write leaves nothing behind. The first request creates the container if it is missing (<see cref="AzureBlobLakeStore.Write{T}"/>).
 /// </summary>
 internal sealed class AzureBlobWriteStream : LakeWriteStream
 {
+    private readonly AzureBlobLakeStore _store;
     private readonly BlockBlobClient _blob;
     private readonly string _path;
-    private readonly string _root;
     private readonly byte[] _buffer;
     private readonly List<string> _blocks = new();
     private readonly string _blockPrefix = Guid.NewGuid().ToString("N");
@@ -23,12 +23,12 @@ internal sealed class AzureBlobWriteStream : LakeWriteStream
     private bool _aborted;
     private bool _disposed;
 
-    public AzureBlobWriteStream(BlockBlobClient blob, string path, string root, AzureBlobLakeOptions options)
+    public AzureBlobWriteStream(AzureBlobLakeStore store, BlockBlobClient blob, string path)
     {
+        _store = store;
         _blob = blob;
         _path = path;
-        _root = root;
-        _buffer = new byte[options.BlockSize];
+        _buffer = new byte[store.Options.BlockSize];
     }
 
     public override void Abort() => _aborted = true;
@@ -66,12 +66,12 @@ internal sealed class AzureBlobWriteStream : LakeWriteStream
         {
             if (_blocks.Count == 0)
             {
-                AzureBlobLakeStore.Guard("write", _path, _root, () => _blob.Upload(new MemoryStream(_buffer, 0, _filled, writable: false)));
+                _store.Write("write", _path, () => _blob.Upload(new MemoryStream(_buffer, 0, _filled, writable: false)));
             }
             else
             {
                 if (_filled > 0) StageBlock();
-                AzureBlobLakeStore.Guard("write (commit block list)", _path, _root, () => _blob.CommitBlockList(_blocks));
+                _store.Write("write (commit block list)", _path, () => _blob.CommitBlockList(_blocks));
             }
         }
         base.Dispose(disposing);
@@ -82,7 +82,7 @@ internal sealed class AzureBlobWriteStream : LakeWriteStream
         // Block ids must be base64 of equal length within a blob; the per-stream prefix keeps two writers' blocks apart.
         string id = Convert.ToBase64String(Encoding.ASCII.GetBytes($"{_blockPrefix}-{_blocks.Count:D6}"));
         int length = _filled;
-        AzureBlobLakeStore.Guard("write (stage block)", _path, _root, () => _blob.StageBlock(id, new MemoryStream(_buffer, 0, length, writable: false)));
+        _store.Write("write (stage block)", _path, () => _blob.StageBlock(id, new MemoryStream(_buffer, 0, length, writable: false)));
         _blocks.Add(id);
         _filled = 0;
     }

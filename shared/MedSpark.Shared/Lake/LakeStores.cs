@@ -24,18 +24,21 @@ public static class LakeStores
 
     /// <summary>
     /// Opens the lake. <paramref name="environment"/> looks up variables (default: the process environment).
+    /// <paramref name="tokenCredential"/> is the identity used when neither a connection string nor a SAS is configured
+    /// (default: a new <see cref="DefaultAzureCredential"/>); tests pass their own.
     /// Throws <see cref="InvalidOperationException"/> (with no secret in its message) when the credentials do not fit the location.
     /// </summary>
-    public static ILakeStore Open(LakeLocation location, Func<string, string?>? environment = null, AzureBlobLakeOptions? options = null)
+    public static ILakeStore Open(LakeLocation location, Func<string, string?>? environment = null, AzureBlobLakeOptions? options = null,
+        TokenCredential? tokenCredential = null)
     {
         if (location.Kind == LakeLocationKind.Local) return new LocalLakeStore(location.LocalPath!);
         environment ??= Environment.GetEnvironmentVariable;
         options = (options ?? AzureBlobLakeOptions.Default).Validate();
-        var container = Service(location, environment, options.ToClientOptions()).GetBlobContainerClient(location.Container);
+        var container = Service(location, environment, options.ToClientOptions(), tokenCredential).GetBlobContainerClient(location.Container);
         return new AzureBlobLakeStore(container, location.Prefix, location.Display, options);
     }
 
-    private static BlobServiceClient Service(LakeLocation location, Func<string, string?> environment, BlobClientOptions clientOptions)
+    private static BlobServiceClient Service(LakeLocation location, Func<string, string?> environment, BlobClientOptions clientOptions, TokenCredential? tokenCredential)
     {
         string? connection = NonEmpty(environment(ConnectionStringVariable)) ?? NonEmpty(environment(AzureConnectionStringVariable));
         if (connection is not null)
@@ -58,8 +61,7 @@ public static class LakeStores
         }
         string? sas = location.SasToken ?? NonEmpty(environment(SasVariable))?.TrimStart('?');
         if (sas is not null) return new BlobServiceClient(location.BlobServiceUri!, new Azure.AzureSasCredential(sas), clientOptions);
-        TokenCredential credential = new DefaultAzureCredential();
-        return new BlobServiceClient(location.BlobServiceUri!, credential, clientOptions);
+        return new BlobServiceClient(location.BlobServiceUri!, tokenCredential ?? new DefaultAzureCredential(), clientOptions);
     }
 
     private static string? NonEmpty(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;

@@ -1,5 +1,7 @@
 using Azure.Core;
 using Azure.Core.Pipeline;
+using Azure.Storage.Sas;
+using MedSpark.Shared.Formats.Delta;
 using MedSpark.Shared.Formats.Parquet;
 using MedSpark.Shared.Lake;
 using MedSpark.Shared.Schemas;
@@ -57,12 +59,53 @@ public sealed class AzureBlobLakeStoreTests(AzuriteServer azurite, ITestOutputHe
     public void ReadAllBytes_ContainerMissing_ErrorNamesOperationBlobAndNoSecret()
     {
         var store = azurite.Open("no-such-container", "lake");
-        var e = Assert.Throws<LakeStoreException>(() => store.List("bronze/"));
-        Assert.Equal("list", e.Operation);
-        Assert.Contains("ContainerNotFound", e.Message);
+        Assert.Empty(store.List("bronze/"));
+        Assert.False(store.Exists("bronze/x.parquet"));
+        var e = Assert.Throws<LakeStoreException>(() => store.ReadAllBytes("bronze/x.parquet"));
+        Assert.Equal("read", e.Operation);
+        Assert.Contains("ContainerNotFound (the container does not exist)", e.Message);
         Assert.Contains("abfss://no-such-container@devstoreaccount1.dfs.core.windows.net/lake", e.Message);
         Assert.DoesNotContain(AzuriteServer.AccountKey, e.ToString());
+        Assert.Equal("read", Assert.Throws<LakeStoreException>(() => store.OpenRead("bronze/x.parquet")).Operation);
     }
+
+    [Fact]
+    public void Write_ContainerAbsent_CreatedByTheFirstWriteAndTableReadsBack()
+    {
+        string container = azurite.NewContainer(create: false);
+        var table = DeltaTable.Open(azurite.Open(container, "lake"), "bronze/events");
+        Assert.False(table.Exists);
+        Assert.False(azurite.ContainerExists(container));
+
+        Assert.Equal(0, table.Write(Schema, [Batch(3)], new DeltaWriteOptions()));
+
+        Assert.True(azurite.ContainerExists(container));
+        Assert.Equal([0, 1, 2], DeltaTable.Open(azurite.Open(container, "lake"), "bronze/events").Read().SelectMany(b => b.Column<int?>(0)).Select(v => v!.Value));
+    }
+
+    [Fact]
+    public void Write_ContainerAbsentAndSasMayNotCreateContainers_ErrorNamesContainerAndOperationWithoutSas()
+    {
+        string container = azurite.NewContainer(create: false);
+        // A SAS for this container alone: it may list and write its blobs, not create it.
+        string sas = AzuriteServer.ContainerSas(container, BlobContainerSasPermissions.All);
+        var store = LakeStores.Open(LakeLocation.Parse(azurite.PathStyleUrl(container, "lake", sas)), _ => null, AzuriteServer.FastRetries);
+
+        var e = Assert.Throws<LakeStoreException>(() => DeltaTable.Open(store, "bronze/events").Write(Schema, [Batch(3)], new DeltaWriteOptions()));
+
+        Assert.True(e.Operation.StartsWith("write", StringComparison.Ordinal), e.ToString());
+        Assert.StartsWith("bronze/events/", e.ObjectPath, StringComparison.Ordinal);
+        Assert.Contains($"the container '{container}' does not exist and the credential may not create it (HTTP 403", e.Message);
+        Assert.Contains($"{azurite.BlobEndpoint}/{container}/lake", e.Message);
+        string signature = Uri.UnescapeDataString(sas.Split('&').Single(p => p.StartsWith("sig=", StringComparison.Ordinal))[4..]);
+        Assert.DoesNotContain(signature, e.ToString());
+        Assert.DoesNotContain(Uri.EscapeDataString(signature), e.ToString());
+        Assert.False(azurite.ContainerExists(container));
+    }
+
+    private static readonly TableSchema Schema = new(new Field("n", ColumnType.Int32));
+
+    private static ColumnBatch Batch(int rows) => ColumnBatch.FromRows(Schema, Enumerable.Range(0, rows).Select(r => new object?[] { r }).ToList());
 
     /// <summary>Lets the first selected request reach the service, then loses its response (an I/O error).</summary>
     private sealed class LoseFirstResponse(Func<HttpMessage, bool> applies) : HttpPipelinePolicy

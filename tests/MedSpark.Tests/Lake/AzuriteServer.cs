@@ -1,6 +1,8 @@
 using System.Diagnostics;
 using System.Text.RegularExpressions;
+using Azure.Storage;
 using Azure.Storage.Blobs;
+using Azure.Storage.Sas;
 using MedSpark.Shared.Lake;
 
 namespace MedSpark.Tests.Lake;
@@ -86,12 +88,27 @@ public sealed partial class AzuriteServer : IDisposable
     /// <summary>The abfss:// URI a Databricks user would write for <paramref name="container"/>/<paramref name="prefix"/>.</summary>
     public static string Abfss(string container, string prefix) => $"abfss://{container}@{Account}.dfs.core.windows.net/{prefix}";
 
-    /// <summary>Creates a fresh, uniquely named container.</summary>
-    public string NewContainer()
+    /// <summary>Creates a fresh, uniquely named container (or, with <paramref name="create"/> false, only names one).</summary>
+    public string NewContainer(bool create = true)
     {
         string name = $"t{Interlocked.Increment(ref _containers):D4}-{Guid.NewGuid():N}"[..30];
-        new BlobServiceClient(ConnectionString).GetBlobContainerClient(name).Create();
+        if (create) new BlobServiceClient(ConnectionString).GetBlobContainerClient(name).Create();
         return name;
+    }
+
+    /// <summary>Whether the container exists (asked with the account key).</summary>
+    public bool ContainerExists(string container) => new BlobServiceClient(ConnectionString).GetBlobContainerClient(container).Exists().Value;
+
+    /// <summary>The path-style emulator URL of <paramref name="container"/>/<paramref name="prefix"/>, with <paramref name="sas"/> as its query if given.</summary>
+    public string PathStyleUrl(string container, string prefix, string? sas = null) =>
+        $"{BlobEndpoint}/{container}/{prefix}" + (sas is null ? "" : "?" + sas);
+
+    /// <summary>A service SAS for one container signed with the account key, valid for an hour.</summary>
+    public static string ContainerSas(string container, BlobContainerSasPermissions permissions)
+    {
+        var builder = new BlobSasBuilder { BlobContainerName = container, Resource = "c", ExpiresOn = DateTimeOffset.UtcNow.AddHours(1) };
+        builder.SetPermissions(permissions);
+        return builder.ToSasQueryParameters(new StorageSharedKeyCredential(Account, AccountKey)).ToString();
     }
 
     /// <summary>Opens a store on <paramref name="container"/>/<paramref name="prefix"/> through the production entry point.</summary>
