@@ -53,7 +53,10 @@ public sealed class AzureLakeCommandTests(AzuriteServer azurite)
         table.Write(Schema, [Rows(("B", 4), ("C", 5))], new DeltaWriteOptions { Mode = DeltaWriteMode.Overwrite });
         table.Write(Schema, [Rows(("A", 6))], new DeltaWriteOptions());
         table.Write(Schema, [Rows(("C", 7))], new DeltaWriteOptions());
-        string dataFile = table.Files().Select(f => f.Path).Order(StringComparer.Ordinal).First();
+        // A one-row file (file names carry GUIDs, so pick by content, not by name order).
+        string dataFile = table.Files()
+            .Where(f => System.Text.Json.JsonDocument.Parse(f.Stats!).RootElement.GetProperty("numRecords").GetInt64() == 1)
+            .Select(f => f.Path).Order(StringComparer.Ordinal).First();
         string fileUrl = azurite.PathStyleUrl(container, $"lake/{Table}/{dataFile}", sas);
         var none = new Dictionary<string, string> { ["MEDSPARK_DEBUG"] = "1" };
 
