@@ -1,5 +1,6 @@
 // Surface mesh of the ROI mask by marching cubes at iso-level 0.5 (IBSI 3.1, mesh-based representation),
-// reduced to what the morphology features need: surface area, enclosed volume and vertex bounds.
+// reduced to what the morphology features need: surface area, enclosed volume, vertex bounds and the vertices
+// that may lie on the convex hull.
 //
 // The mask is 0/1, so every vertex is the midpoint of a cube edge whose two corners differ. Instead of the
 // usual 256-case triangle table, each cube's surface patch is built from its faces: on every face the
@@ -13,6 +14,7 @@
 
 #include <algorithm>
 #include <array>
+#include <climits>
 #include <cmath>
 
 namespace medfeat::detail {
@@ -68,6 +70,10 @@ MeshSummary mesh_summary(const medfeat_image& image) {
     MeshSummary mesh;
     double volume6 = 0.0;
     bool any = false;
+    // Extreme vertices of every x-line of the doubled grid (see MeshSummary::hull_points); only they can be
+    // convex hull vertices, the others lie between two of them.
+    const int64_t lines_y = 2 * ny + 3, lines_z = 2 * nz + 3;
+    std::vector<int32_t> line_min(static_cast<size_t>(lines_y * lines_z), INT32_MAX), line_max(line_min.size(), -1);
     for (int64_t z = -1; z < nz; ++z)
         for (int64_t y = -1; y < ny; ++y)
             for (int64_t x = -1; x < nx; ++x) {
@@ -120,6 +126,13 @@ MeshSummary mesh_summary(const medfeat_image& image) {
                     for (int e = start; e >= 0 && !used[static_cast<size_t>(e)] && length < 12; e = next[static_cast<size_t>(e)]) {
                         used[static_cast<size_t>(e)] = true;
                         loop[length++] = world(edge_point(e));
+                        const int a = e / 8, b = e % 8;
+                        const int64_t gx = 2 * (x + 1) + (a & 1) + (b & 1);
+                        const int64_t gy = 2 * (y + 1) + ((a >> 1) & 1) + ((b >> 1) & 1);
+                        const int64_t gz = 2 * (z + 1) + ((a >> 2) & 1) + ((b >> 2) & 1);
+                        const size_t line = static_cast<size_t>(gz * lines_y + gy);
+                        line_min[line] = std::min(line_min[line], static_cast<int32_t>(gx));
+                        line_max[line] = std::max(line_max[line], static_cast<int32_t>(gx));
                     }
                     // A loop with more than 3 points need not be planar, so its triangulation changes the
                     // enclosed volume. Of the fans from each of its vertices, keep the one enclosing the most
@@ -153,6 +166,14 @@ MeshSummary mesh_summary(const medfeat_image& image) {
                 }
             }
     mesh.volume = std::fabs(volume6) / 6.0;
+    for (int64_t gz = 0; gz < lines_z; ++gz)
+        for (int64_t gy = 0; gy < lines_y; ++gy) {
+            const size_t line = static_cast<size_t>(gz * lines_y + gy);
+            if (line_max[line] < 0) continue;
+            mesh.hull_points.push_back({line_min[line], static_cast<int32_t>(gy), static_cast<int32_t>(gz)});
+            if (line_max[line] != line_min[line])
+                mesh.hull_points.push_back({line_max[line], static_cast<int32_t>(gy), static_cast<int32_t>(gz)});
+        }
     return mesh;
 }
 
