@@ -1,9 +1,11 @@
 // Morphology features beyond the phantom: the convex hull features (maximum 3D diameter, convex hull
-// densities) and Moran's I / Geary's C against brute-force definitions on generated masks.
+// densities) and Moran's I / Geary's C against brute-force definitions on generated masks; the local
+// intensity peaks (row-wise chord sums) against a direct sum over the sphere.
 #include "phantom.hpp"
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <cmath>
 #include <array>
 #include <cstring>
@@ -195,4 +197,107 @@ TEST(Morphology, MoranGeary_LargeRoi_SampledEstimateIsReproducibleAndClose) {
     EXPECT_EQ(first[geary], second[geary]);
     EXPECT_NEAR(first[moran], want_i, 0.05 * std::fabs(want_i));
     EXPECT_NEAR(first[geary], want_c, 0.05 * std::fabs(want_c));
+}
+
+namespace {
+
+// IBSI 3.2: mean of every finite voxel (ROI or not) whose centre lies within the 1 cm^3 sphere, computed directly.
+void brute_force_peaks(const Volume& v, double* local, double* global) {
+    const double radius = std::cbrt(3.0 * 1000.0 / (4.0 * 3.14159265358979323846));
+    double maximum = -INFINITY;
+    for (size_t k = 0; k < v.mask.size(); ++k)
+        if (v.mask[k]) maximum = std::max(maximum, static_cast<double>(v.values[k]));
+    *local = *global = -INFINITY;
+    for (int z = 0; z < v.nz; ++z)
+        for (int y = 0; y < v.ny; ++y)
+            for (int x = 0; x < v.nx; ++x) {
+                if (!in_roi(v, x, y, z)) continue;
+                double sum = 0.0, count = 0.0;
+                for (int z2 = 0; z2 < v.nz; ++z2)
+                    for (int y2 = 0; y2 < v.ny; ++y2)
+                        for (int x2 = 0; x2 < v.nx; ++x2) {
+                            const double dx = (x2 - x) * v.sx, dy = (y2 - y) * v.sy, dz = (z2 - z) * v.sz;
+                            const float value = v.values[static_cast<size_t>((z2 * v.ny + y2) * v.nx + x2)];
+                            if (dx * dx + dy * dy + dz * dz > radius * radius || !std::isfinite(value)) continue;
+                            sum += value;
+                            count += 1.0;
+                        }
+                const double mean = sum / count;
+                *global = std::max(*global, mean);
+                if (v.values[static_cast<size_t>((z * v.ny + y) * v.nx + x)] == maximum) *local = std::max(*local, mean);
+            }
+}
+
+}  // namespace
+
+TEST(LocalIntensity, Peaks_RandomImagesAndMasks_EqualDirectSphereSum) {
+    const size_t local = static_cast<size_t>(feature_index("loc_peak_loc")), global = static_cast<size_t>(feature_index("loc_peak_glob"));
+    const double spacings[4][3] = {{1.0, 1.0, 1.0}, {0.7, 1.2, 3.0}, {2.0, 2.0, 2.0}, {4.0, 0.5, 1.5}};
+    for (uint32_t seed = 1; seed <= 8; ++seed) {
+        const double* s = spacings[seed % 4];
+        Volume v = random_volume(seed, 9 + static_cast<int>(seed % 4), 8, 5 + static_cast<int>(seed % 3), seed % 2 ? 0.15 : 0.8, s[0], s[1], s[2]);
+        if (seed % 3 == 0) v.values[3] = NAN;  // outside the ROI a non-finite intensity is left out of the mean
+        v.mask[3] = seed % 3 == 0 ? 0 : v.mask[3];
+        double want_local = 0.0, want_global = 0.0;
+        brute_force_peaks(v, &want_local, &want_global);
+        const std::vector<double> out = extract(v);
+        EXPECT_NEAR(out[local], want_local, 1e-9 * std::fabs(want_local)) << "seed " << seed;
+        EXPECT_NEAR(out[global], want_global, 1e-9 * std::fabs(want_global)) << "seed " << seed;
+    }
+}
+
+namespace {
+
+// Masks from a 64-bit LCG (portable, unlike std distributions), as used to record the golden values below.
+Volume lcg_volume(int seed, double sx, double sy, double sz) {
+    Volume v;
+    v.nx = 6 + seed;
+    v.ny = 5 + seed % 4;
+    v.nz = 3 + seed % 5;
+    v.sx = sx;
+    v.sy = sy;
+    v.sz = sz;
+    const double fill = 0.2 + 0.12 * seed;
+    v.values.assign(static_cast<size_t>(v.nx * v.ny * v.nz), 1.0f);
+    v.mask.resize(v.values.size());
+    unsigned long long s = static_cast<unsigned long long>(seed);
+    for (auto& b : v.mask) {
+        s = s * 6364136223846793005ULL + 1442695040888963407ULL;
+        b = static_cast<double>(s >> 11) * (1.0 / 9007199254740992.0) < fill;
+    }
+    v.mask[v.mask.size() / 2] = 1;
+    return v;
+}
+
+}  // namespace
+
+// The mesh is built from a per-call table of the 256 cube configurations. Golden values: volume and area from the
+// per-cube construction it replaced (medfeat at commit 0b1c059), isotropic spacing.
+TEST(Morphology, Mesh_ConfigurationTable_EqualsPerCubeConstruction) {
+    const struct {
+        int seed;
+        double volume, area;
+    } golden[] = {
+        {1, 31.125, 129.39997272640619},           {2, 1411.4583333333333, 1772.9786854470105},
+        {3, 209.70833333333334, 475.18631610060743}, {4, 3733.0729166666665, 2460.0048628463865},
+        {5, 152.375, 246.11392116164382},          {6, 4806.640625, 2082.7448546314381},
+    };
+    const size_t volume = static_cast<size_t>(feature_index("morph_volume")), area = static_cast<size_t>(feature_index("morph_area"));
+    for (const auto& g : golden) {
+        const double spacing = g.seed % 2 ? 1.0 : 2.5;
+        const std::vector<double> out = extract(lcg_volume(g.seed, spacing, spacing, spacing));
+        EXPECT_NEAR(out[volume], g.volume, 1e-12 * g.volume) << "seed " << g.seed;
+        EXPECT_NEAR(out[area], g.area, 1e-12 * g.area) << "seed " << g.seed;
+    }
+}
+
+// Scaling the axes scales every enclosed volume alike, so the mesh volume at spacing (sx, sy, sz) is sx sy sz
+// times the volume at unit spacing (the fan choice depends on volumes only, ties aside, which do not change it).
+TEST(Morphology, Mesh_AnisotropicSpacing_VolumeScalesWithVoxelVolume) {
+    const size_t volume = static_cast<size_t>(feature_index("morph_volume"));
+    for (int seed = 1; seed <= 6; ++seed) {
+        const double unit = extract(lcg_volume(seed, 1.0, 1.0, 1.0))[volume];
+        const double scaled = extract(lcg_volume(seed, 0.7, 1.3, 3.0))[volume];
+        EXPECT_NEAR(scaled, unit * 0.7 * 1.3 * 3.0, 1e-12 * scaled) << "seed " << seed;
+    }
 }
