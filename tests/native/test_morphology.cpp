@@ -181,7 +181,7 @@ TEST(Morphology, MoranGeary_SingleVoxelOrConstant_IsNaN) {
     EXPECT_TRUE(std::isnan(out[static_cast<size_t>(feature_index("morph_moran_i"))]));
 }
 
-// Above the exact-pair cap (4096 ROI voxels) the library sums over a fixed-seed sample: reproducible, and
+// Above the exact-pair cap (2048 ROI voxels) the library sums over a fixed-seed sample: reproducible, and
 // close to the exact value on a smooth image (where Moran's I is far from 0).
 TEST(Morphology, MoranGeary_LargeRoi_SampledEstimateIsReproducibleAndClose) {
     Volume v = random_volume(9, 20, 20, 14, 0.9, 1.0, 1.0, 2.0);

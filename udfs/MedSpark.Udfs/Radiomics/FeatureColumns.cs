@@ -190,11 +190,11 @@ public static class FeatureColumns
     public const string MorphIntegratedIntensity = "morph_integ_int";
 
     /// <summary>Moran's I index.</summary>
-    /// <remarks>IBSI code N365; morphology, mask geometry and raw intensities. Formula: N / W * sum_(k != l) w_kl (x_k - mu)(x_l - mu) / sum_k (x_k - mu)^2, w_kl = 1 / |r_k - r_l| (mm), W = sum w_kl. Exact over all pairs up to 4096 ROI voxels; a larger ROI uses a fixed-seed uniform sample of 4096 voxels (a reproducible estimate).</remarks>
+    /// <remarks>IBSI code N365; morphology, mask geometry and raw intensities. Formula: N / W * sum_(k != l) w_kl (x_k - mu)(x_l - mu) / sum_k (x_k - mu)^2, w_kl = 1 / |r_k - r_l| (mm), W = sum w_kl. Exact over all pairs up to 2048 ROI voxels; a larger ROI uses a fixed-seed uniform sample of 2048 voxels (a reproducible estimate).</remarks>
     public const string MorphMoransI = "morph_moran_i";
 
     /// <summary>Geary's C measure.</summary>
-    /// <remarks>IBSI code NPT7; morphology, mask geometry and raw intensities. Formula: (N - 1) / (2 W) * sum_(k != l) w_kl (x_k - x_l)^2 / sum_k (x_k - mu)^2, weights as Moran's I (same 4096-voxel cap).</remarks>
+    /// <remarks>IBSI code NPT7; morphology, mask geometry and raw intensities. Formula: (N - 1) / (2 W) * sum_(k != l) w_kl (x_k - x_l)^2 / sum_k (x_k - mu)^2, weights as Moran's I (same 2048-voxel cap).</remarks>
     public const string MorphGearysC = "morph_geary_c";
 
     /// <summary>Local intensity peak.</summary>

@@ -73,7 +73,7 @@ HullSummary convex_hull(std::vector<std::array<int32_t, 3>>& points, const doubl
 // Moran's I and Geary's C of the ROI intensities with weights 1 / distance (IBSI 3.1.24, 3.1.25).
 // Exact over all voxel pairs up to kAutocorrelationExactVoxels ROI voxels; above that, over a fixed-seed
 // uniform sample of that many ROI voxels (an estimate: the pair sum is quadratic in the ROI size).
-inline constexpr int64_t kAutocorrelationExactVoxels = 4096;
+inline constexpr int64_t kAutocorrelationExactVoxels = 2048;
 void spatial_autocorrelation(const medfeat_image& image, double* moran_i, double* geary_c);
 // The 24 morphological features after the voxel counts, in feature table order.
 void morphology(const medfeat_image& image, double mean_intensity, double* out);
