@@ -17,9 +17,11 @@ public static class LakeIo
         return (batches.Count == 1 ? batches[0] : ColumnBatch.Concat(delta.Schema!, batches), version);
     }
 
-    /// <summary>Replaces a table's content with <paramref name="rows"/> in one commit (creating it if needed).</summary>
-    public static long Overwrite(JobContext context, StageSummary summary, string table, ColumnBatch rows) =>
-        Commit(context, summary, table, rows, DeltaWriteMode.Overwrite);
+    /// <summary>Replaces a table's content with <paramref name="rows"/> in one commit (creating it if needed);
+    /// <paramref name="commitInfo"/> adds entries to the commit's commitInfo beside "job".</summary>
+    public static long Overwrite(
+        JobContext context, StageSummary summary, string table, ColumnBatch rows, IReadOnlyDictionary<string, string>? commitInfo = null) =>
+        Commit(context, summary, table, rows, DeltaWriteMode.Overwrite, commitInfo: commitInfo);
 
     /// <summary>Appends <paramref name="rows"/> in one commit (creating the table if needed); with
     /// <paramref name="mergeSchema"/>, columns the table lacks are added (older rows read them as null).</summary>
@@ -30,8 +32,12 @@ public static class LakeIo
     public static long WriteQuarantine(JobContext context, StageSummary summary, string stage, IReadOnlyList<QuarantineRecord> records) =>
         Overwrite(context, summary, Shared.Lake.LakeTables.Quarantine(stage), RecordMapper<QuarantineRecord>.Instance.ToBatch(records));
 
-    private static long Commit(JobContext context, StageSummary summary, string table, ColumnBatch rows, DeltaWriteMode mode, bool mergeSchema = false)
+    private static long Commit(
+        JobContext context, StageSummary summary, string table, ColumnBatch rows, DeltaWriteMode mode, bool mergeSchema = false,
+        IReadOnlyDictionary<string, string>? commitInfo = null)
     {
+        var info = new Dictionary<string, string> { ["job"] = summary.Job };
+        foreach (var (key, value) in commitInfo ?? new Dictionary<string, string>()) info[key] = value;
         var options = new DeltaWriteOptions
         {
             Mode = mode,
@@ -39,7 +45,7 @@ public static class LakeIo
             MergeSchema = mergeSchema,
             Operation = "WRITE",
             Description = $"medspark {summary.Job}",
-            CommitInfo = new Dictionary<string, string> { ["job"] = summary.Job },
+            CommitInfo = info,
             Clock = context.Clock,
         };
         long version = DeltaTable.Open(context.Store, table).Write(rows.Schema, new[] { rows }, options);

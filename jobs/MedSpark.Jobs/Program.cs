@@ -4,6 +4,7 @@ using MedSpark.Shared.Cleaning;
 using MedSpark.Shared.Engine;
 using MedSpark.Shared.Lake;
 using MedSpark.Shared.Sampling;
+using MedSpark.Udfs.Radiomics;
 using Spectre.Console;
 
 namespace MedSpark.Jobs;
@@ -65,6 +66,11 @@ public static class Program
         Description = "File holding the secret key of patient-id pseudonyms (else $MEDSPARK_PSEUDONYM_KEY_FILE or $MEDSPARK_PSEUDONYM_KEY; --sample without them uses a published development key).",
     };
 
+    private static readonly Option<string?> FeatureSettingsOption = new("--feature-settings")
+    {
+        Description = "Feature-settings JSON file for featurize (as 'features extract --settings'; default: 32 fixed bins, no processing).",
+    };
+
     private static readonly Option<bool> PlainOption = new("--plain")
     {
         Description = "No live progress bars (plain log lines), e.g. for cron logs.",
@@ -98,7 +104,7 @@ public static class Program
         var tensors = new Option<int>("--tensors") { Description = "With --sample: tensors to generate.", DefaultValueFactory = _ => 2_000 };
         var command = new Command("nightly", "Run the whole pipeline: ingest, curate, featurize, train, score.")
         {
-            LakeOption, sample, studies, tensors, ParallelismOption, KeyFileOption, PlainOption,
+            LakeOption, sample, studies, tensors, ParallelismOption, KeyFileOption, FeatureSettingsOption, PlainOption,
         };
         command.SetAction(parse => Guard(() =>
         {
@@ -123,6 +129,7 @@ public static class Program
     private static Command JobCommand(IJob job)
     {
         var command = new Command(job.Name, job.Description) { LakeOption, ParallelismOption, KeyFileOption, PlainOption };
+        if (job is FeaturizeJob) command.Options.Add(FeatureSettingsOption);
         var sample = new Option<bool>("--sample") { Description = "Use the sample lake's development pseudonym key." };
         command.Options.Add(sample);
         command.SetAction(parse => Guard(() =>
@@ -146,8 +153,25 @@ public static class Program
     {
         var key = ResolveKey(parse.GetValue(KeyFileOption), sample);
         DateOnly? asOf = sample && SampleLake.Exists(store) ? SampleManifest.Read(store).AsOfDate : null;
+        string? featureFile = parse.GetResult(FeatureSettingsOption) is null ? null : parse.GetValue(FeatureSettingsOption);
         return new JobContext(store, new LocalEngine(parse.GetValue(ParallelismOption)), reporter,
-            () => DateTimeOffset.UtcNow, new PipelineSettings(key, AsOfDate: asOf, ModelVersion: LearnCommands.ModelVersion(parse)));
+            () => DateTimeOffset.UtcNow, new PipelineSettings(key, AsOfDate: asOf, ModelVersion: LearnCommands.ModelVersion(parse),
+                FeatureFile: LoadFeatureSettings(featureFile), FeatureFileName: featureFile is null ? null : Path.GetFileName(featureFile)));
+    }
+
+    /// <summary>The --feature-settings file, validated before any job runs; null when none is given.</summary>
+    private static ExtractionSettings? LoadFeatureSettings(string? path)
+    {
+        if (path is null) return null;
+        if (!File.Exists(path)) throw new UsageException($"Feature-settings file '{path}' does not exist.");
+        try
+        {
+            return SettingsFile.Load(path);
+        }
+        catch (SettingsFileException e)
+        {
+            throw new UsageException(e.Message);
+        }
     }
 
     /// <summary>The configured pseudonym key; a --sample run without one uses the sample lake's published development key.</summary>

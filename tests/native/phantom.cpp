@@ -60,6 +60,9 @@ std::string plain_name(std::string name) {
         const size_t close = name.find('`', at + markup.size());
         name = name.substr(0, at) + name.substr(at + markup.size(), close - at - markup.size()) + name.substr(close + 1);
     }
+    // The table spells "Moran’s I index" and "Geary’s C measure" with a typographic apostrophe (U+2019).
+    const std::string apostrophe = "\xE2\x80\x99";
+    for (size_t at; (at = name.find(apostrophe)) != std::string::npos;) name.replace(at, apostrophe.size(), "'");
     return name;
 }
 

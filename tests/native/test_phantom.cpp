@@ -117,7 +117,7 @@ TEST(Phantom, ReferenceValues_ImplementedFamilies_AllRowsPresent) {
     std::map<std::string, int> per_family;
     for (const ReferenceRow& r : load_reference()) ++per_family[r.family];
     EXPECT_EQ(per_family["intensity_statistics"], 18);
-    EXPECT_EQ(per_family["morphology"], 20);
+    EXPECT_EQ(per_family["morphology"], 25);
     EXPECT_EQ(per_family["local_intensity"], 2);
     EXPECT_EQ(per_family["intensity_histogram"], 23);
     EXPECT_EQ(per_family["intensity_volume_histogram"], 6);
@@ -127,6 +127,9 @@ TEST(Phantom, ReferenceValues_ImplementedFamilies_AllRowsPresent) {
     EXPECT_EQ(per_family["gldzm"], 3 * 16);
     EXPECT_EQ(per_family["ngtdm"], 3 * 5);
     EXPECT_EQ(per_family["ngldm"], 3 * 17);
+    size_t total = 0;
+    for (const auto& [family, count] : per_family) total += static_cast<size_t>(count);
+    EXPECT_EQ(total, 482u) << "the IBSI-1 table has 482 digital phantom rows";
 }
 
 namespace {

@@ -1,6 +1,7 @@
 using System.Runtime.InteropServices;
 using MedSpark.Shared.Schemas;
 using MedSpark.Udfs.Featurization;
+using MedSpark.Udfs.Imaging;
 using MedSpark.Udfs.Radiomics;
 using Xunit;
 
@@ -50,6 +51,33 @@ public sealed class TensorFeaturizerTests
 
         Assert.Equal(0, result.Features.RowCount);
         Assert.Equal("feature_invalid_shape", Assert.Single(result.Quarantine).Reason);
+    }
+
+    [Fact]
+    public void Run_SettingsWithProcessingChain_EqualsPreprocessorThenExtractorAndQuarantinesEmptiedRois()
+    {
+        var processing = new PreprocessingSettings(spacing: 1.5, rangeMin: 15);
+        var settings = new ExtractionSettings(processing, Settings);
+        var good = Tensor("s1", Ramp(4 * 4 * 3), Full(4 * 4 * 3));
+        // Every intensity below the re-segmentation range: the chain empties the ROI.
+        var emptied = Tensor("s2", new float[4 * 4 * 3], Full(4 * 4 * 3));
+
+        var result = TensorFeaturizer.Run([good, emptied], settings);
+
+        var ready = ImagePreprocessor.Run(Ramp(4 * 4 * 3), Full(4 * 4 * 3), new VolumeShape(4, 4, 3), 1, 1, 2, processing);
+        var expected = RadiomicsExtractor.Extract(ready.Values, ready.Mask, ready.Shape.Nx, ready.Shape.Ny, ready.Shape.Nz,
+            ready.SpacingX, ready.SpacingY, ready.SpacingZ, Settings);
+        var unprocessed = RadiomicsExtractor.Extract(Ramp(4 * 4 * 3), Full(4 * 4 * 3), 4, 4, 3, 1, 1, 2, Settings);
+        Assert.Equal(1, result.Features.RowCount);
+        for (int f = 0; f < expected.Length; f++)
+        {
+            double? actual = result.Features.Column<double?>(2 + f)[0];
+            Assert.True(actual.Equals(expected[f]), $"{RadiomicsExtractor.Features[f].ColumnName}: expected {expected[f]}, got {actual}");
+        }
+
+        Assert.NotEqual(unprocessed, expected);
+        var q = Assert.Single(result.Quarantine);
+        Assert.Equal(("s2", "feature_empty_mask"), (q.RecordKey, q.Reason));
     }
 
     private static SilverTensor Tensor(string series, float[] pixels, byte[] mask) =>

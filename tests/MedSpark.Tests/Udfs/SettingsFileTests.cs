@@ -71,4 +71,37 @@ public sealed class SettingsFileTests
         Assert.StartsWith("x.json: not valid JSON", Assert.Throws<SettingsFileException>(() => SettingsFile.Parse("{", "x.json")).Message);
         Assert.StartsWith("x.json: expected one JSON object", Assert.Throws<SettingsFileException>(() => SettingsFile.Parse("[1]", "x.json")).Message);
     }
+
+    [Theory]
+    [InlineData("{}")]
+    [InlineData("""{"discretisation": "fixedBinNumber", "binCount": 32, "glcmDistance": 2}""")]
+    [InlineData("""{"discretisation": "fixedBinSize", "binWidth": 25, "binMin": -1000, "resampledSpacing": 1.5, "maskInterpolation": "nearest", "roundIntensities": true, "resegmentRange": [-1000, null], "resegmentOutliers": 3}""")]
+    [InlineData("""{"resegmentRange": [null, 400.25]}""")]
+    public void ToCanonicalJson_AnySettings_ParsesBackToEqualSettings(string json)
+    {
+        var settings = SettingsFile.Parse(json, "s.json");
+
+        string canonical = SettingsFile.ToCanonicalJson(settings);
+
+        Assert.Equal(settings, SettingsFile.Parse(canonical, "canonical.json"));
+        Assert.Equal(canonical, SettingsFile.ToCanonicalJson(SettingsFile.Parse(canonical, "canonical.json")));
+    }
+
+    [Fact]
+    public void Sha256_SameSettingsWrittenDifferently_EqualHashes()
+    {
+        var a = SettingsFile.Parse("""{"binCount": 16, "discretisation": "fixedBinNumber"}""", "a.json");
+        var b = SettingsFile.Parse("""
+            // comments, another key order, defaults spelled out
+            { "discretisation": "fixedBinNumber", "glcmDistance": 1, "binCount": 16, "roundIntensities": false, }
+            """, "b.json");
+        var c = SettingsFile.Parse("""{"binCount": 17, "discretisation": "fixedBinNumber"}""", "c.json");
+
+        Assert.Equal(SettingsFile.Sha256(a), SettingsFile.Sha256(b));
+        Assert.NotEqual(SettingsFile.Sha256(a), SettingsFile.Sha256(c));
+        Assert.Matches("^[0-9a-f]{64}$", SettingsFile.Sha256(a));
+        Assert.Equal(
+            """{"discretisation":"fixedBinNumber","binCount":16,"maskInterpolation":"partialVolume","roundIntensities":false,"glcmDistance":1}""",
+            SettingsFile.ToCanonicalJson(a));
+    }
 }

@@ -98,16 +98,40 @@ void BM_GlcmSlice512_GeneralPath(benchmark::State& state) {
     state.SetItemsProcessed(state.iterations() * kSide * kSide);
 }
 
-// A cubic ROI of side n: smooth-ish intensities plus noise, whole cube in the mask, fixed bin number 32.
+// ROI shapes of BM_ExtractFullFeatureSet: the whole cube, the inscribed ellipsoid (semi-axes n/2, 0.4 n, 0.3 n),
+// or a dense random mask (each voxel in with probability 0.8: many zones, a large mesh, the worst case).
+enum RoiShape { kCube = 0, kEllipsoid = 1, kRandom80 = 2 };
+
+std::vector<uint8_t> roi_mask(int32_t n, int shape) {
+    std::vector<uint8_t> mask(static_cast<size_t>(n) * n * n, 1);
+    uint64_t lcg = 99;
+    for (int32_t z = 0; z < n; ++z)
+        for (int32_t y = 0; y < n; ++y)
+            for (int32_t x = 0; x < n; ++x) {
+                const size_t v = (static_cast<size_t>(z) * n + y) * n + x;
+                if (shape == kEllipsoid) {
+                    const double c = (n - 1) / 2.0, dx = (x - c) / (0.5 * n), dy = (y - c) / (0.4 * n), dz = (z - c) / (0.3 * n);
+                    mask[v] = dx * dx + dy * dy + dz * dz <= 1.0;
+                } else if (shape == kRandom80) {
+                    lcg = lcg * 6364136223846793005ULL + 1442695040888963407ULL;
+                    mask[v] = (lcg >> 33) % 10 < 8;
+                }
+            }
+    return mask;
+}
+
+// A cubic image of side n: smooth-ish intensities plus noise, ROI per shape (state.range(1), default the whole
+// cube), fixed bin number 32.
 void BM_ExtractFullFeatureSet(benchmark::State& state) {
     const int32_t n = static_cast<int32_t>(state.range(0));
+    const int shape = state.range(1) >= 0 ? static_cast<int>(state.range(1)) : kCube;
     std::vector<float> values(static_cast<size_t>(n) * n * n);
     uint64_t lcg = 7 + static_cast<uint64_t>(state.thread_index());
     for (size_t i = 0; i < values.size(); ++i) {
         lcg = lcg * 6364136223846793005ULL + 1442695040888963407ULL;
         values[i] = static_cast<float>((i % n) + (i / n % n) + static_cast<double>(lcg >> 40) / (1 << 20));
     }
-    std::vector<uint8_t> mask(values.size(), 1);
+    std::vector<uint8_t> mask = roi_mask(n, shape);
     medfeat_image image{};
     image.values = values.data();
     image.mask = mask.data();
@@ -130,7 +154,10 @@ void BM_ExtractFullFeatureSet(benchmark::State& state) {
 
 BENCHMARK(BM_GlcmSlice512_FastPath)->Threads(1)->Threads(2)->UseRealTime();
 BENCHMARK(BM_GlcmSlice512_GeneralPath)->Threads(1)->Threads(2)->UseRealTime();
-BENCHMARK(BM_ExtractFullFeatureSet)->Arg(64)->Arg(128)->Threads(1)->Threads(2)->UseRealTime()->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_ExtractFullFeatureSet)
+    ->ArgNames({"side", "roi"})
+    ->Args({64, kCube})->Args({64, kEllipsoid})->Args({64, kRandom80})->Args({128, kCube})
+    ->Threads(1)->Threads(2)->UseRealTime()->Unit(benchmark::kMillisecond);
 
 int main(int argc, char** argv) {
     check_parity();

@@ -1,5 +1,6 @@
 using System.Runtime.InteropServices;
 using MedSpark.Shared.Schemas;
+using MedSpark.Udfs.Imaging;
 using MedSpark.Udfs.Radiomics;
 
 namespace MedSpark.Udfs.Featurization;
@@ -20,9 +21,17 @@ public static class TensorFeaturizer
             new Field("series_uid", ColumnType.String, Nullable: false),
         }.Concat(features.Select(f => new Field(f.ColumnName, ColumnType.Double))));
 
-    /// <summary>Featurizes tensors (pixels float32 little-endian, mask uint8, both x-fastest).</summary>
-    public static FeaturizeResult Run(IReadOnlyList<SilverTensor> tensors, FeatureSettings settings)
+    /// <summary>Featurizes tensors (pixels float32 little-endian, mask uint8, both x-fastest) without processing them first.</summary>
+    public static FeaturizeResult Run(IReadOnlyList<SilverTensor> tensors, FeatureSettings settings) =>
+        Run(tensors, new ExtractionSettings(PreprocessingSettings.None, settings));
+
+    /// <summary>
+    /// Featurizes tensors after the settings' processing chain (interpolation, re-segmentation; skipped when it is the
+    /// identity). A tensor the chain refuses (e.g. re-segmentation empties its ROI) is quarantined like any other.
+    /// </summary>
+    public static FeaturizeResult Run(IReadOnlyList<SilverTensor> tensors, ExtractionSettings settings)
     {
+        ArgumentNullException.ThrowIfNull(settings);
         if (!BitConverter.IsLittleEndian) throw new PlatformNotSupportedException("Tensor pixels are little-endian float32.");
         var schema = OutputSchema(RadiomicsExtractor.Features);
         var quarantine = new List<QuarantineRecord>();
@@ -30,8 +39,7 @@ public static class TensorFeaturizer
         foreach (var t in tensors)
         {
             var result = t.Pixels.Length % sizeof(float) == 0
-                ? RadiomicsUdf.Extract(MemoryMarshal.Cast<byte, float>(t.Pixels), t.Mask, t.SizeX, t.SizeY, t.SizeZ,
-                    t.SpacingX, t.SpacingY, t.SpacingZ, settings, context: $"series {t.SeriesUid}")
+                ? Extract(t, settings)
                 : FeatureResult.Failure("invalid_shape", $"column 'pixels' has {t.Pixels.Length} bytes, not a whole number of float32 values");
             if (result.Values is null)
             {
@@ -46,6 +54,30 @@ public static class TensorFeaturizer
             rows.Add(output);
         }
         return new FeaturizeResult(ColumnBatch.FromRows(schema, rows), quarantine);
+    }
+
+    private static FeatureResult Extract(SilverTensor t, ExtractionSettings settings)
+    {
+        string context = $"series {t.SeriesUid}";
+        var pixels = MemoryMarshal.Cast<byte, float>(t.Pixels);
+        if (settings.Preprocessing.IsIdentity)
+        {
+            return RadiomicsUdf.Extract(pixels, t.Mask, t.SizeX, t.SizeY, t.SizeZ, t.SpacingX, t.SpacingY, t.SpacingZ, settings.Features, context);
+        }
+
+        PreprocessedImage ready;
+        try
+        {
+            ready = ImagePreprocessor.Run(pixels, t.Mask, new VolumeShape(t.SizeX, t.SizeY, t.SizeZ), t.SpacingX, t.SpacingY, t.SpacingZ,
+                settings.Preprocessing, context);
+        }
+        catch (MedFeatException e) when (e.Status != MedFeatStatus.NoMemory)
+        {
+            return FeatureResult.Failure(e.ErrorCode, e.Message);
+        }
+
+        return RadiomicsUdf.Extract(ready.Values, ready.Mask, ready.Shape.Nx, ready.Shape.Ny, ready.Shape.Nz,
+            ready.SpacingX, ready.SpacingY, ready.SpacingZ, settings.Features, context);
     }
 }
 

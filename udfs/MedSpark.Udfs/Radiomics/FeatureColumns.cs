@@ -137,6 +137,10 @@ public static class FeatureColumns
     /// <remarks>IBSI code KLMA; morphology, mask geometry and raw intensities. Formula: |mean voxel position - intensity-weighted mean voxel position| in mm.</remarks>
     public const string MorphCentreOfMassShift = "morph_com";
 
+    /// <summary>Maximum 3D diameter.</summary>
+    /// <remarks>IBSI code L0JK; morphology, mask geometry. Formula: the largest distance in mm between two vertices of the mesh (found among its convex hull vertices).</remarks>
+    public const string MorphMaximum3dDiameter = "morph_diam";
+
     /// <summary>Major axis length.</summary>
     /// <remarks>IBSI code TDIC; morphology, mask geometry. Formula: 4 sqrt(lambda_1), lambda_1 &gt;= lambda_2 &gt;= lambda_3 the eigenvalues of the (n - 1)-normalised covariance of the voxel positions in mm.</remarks>
     public const string MorphMajorAxisLength = "morph_pca_maj_axis";
@@ -173,9 +177,25 @@ public static class FeatureColumns
     /// <remarks>IBSI code RDD2; morphology, mask geometry. Formula: A / ellipsoid surface, 4 pi a b sum_(v=0..20) (alpha beta)^v P_v((alpha^2 + beta^2) / (2 alpha beta)) / (1 - 4 v^2), alpha^2 = 1 - b^2/a^2, beta^2 = 1 - c^2/a^2.</remarks>
     public const string MorphAreaDensityApproximateEnclosingEllipsoid = "morph_a_dens_aee";
 
+    /// <summary>Volume density (convex hull).</summary>
+    /// <remarks>IBSI code R3ER; morphology, mask geometry. Formula: V / volume of the convex hull of the mesh vertices (Quickhull with exact integer predicates).</remarks>
+    public const string MorphVolumeDensityConvexHull = "morph_v_dens_conv_hull";
+
+    /// <summary>Area density (convex hull).</summary>
+    /// <remarks>IBSI code 7T7F; morphology, mask geometry. Formula: A / surface area of the convex hull of the mesh vertices.</remarks>
+    public const string MorphAreaDensityConvexHull = "morph_a_dens_conv_hull";
+
     /// <summary>Integrated intensity.</summary>
     /// <remarks>IBSI code 99N0; morphology, mask geometry and raw intensities. Formula: V * mean intensity of the ROI.</remarks>
     public const string MorphIntegratedIntensity = "morph_integ_int";
+
+    /// <summary>Moran's I index.</summary>
+    /// <remarks>IBSI code N365; morphology, mask geometry and raw intensities. Formula: N / W * sum_(k != l) w_kl (x_k - mu)(x_l - mu) / sum_k (x_k - mu)^2, w_kl = 1 / |r_k - r_l| (mm), W = sum w_kl. Exact over all pairs up to 2048 ROI voxels; a larger ROI uses a fixed-seed uniform sample of 2048 voxels (a reproducible estimate).</remarks>
+    public const string MorphMoransI = "morph_moran_i";
+
+    /// <summary>Geary's C measure.</summary>
+    /// <remarks>IBSI code NPT7; morphology, mask geometry and raw intensities. Formula: (N - 1) / (2 W) * sum_(k != l) w_kl (x_k - x_l)^2 / sum_k (x_k - mu)^2, weights as Moran's I (same 2048-voxel cap).</remarks>
+    public const string MorphGearysC = "morph_geary_c";
 
     /// <summary>Local intensity peak.</summary>
     /// <remarks>IBSI code VJGA; local intensity, raw intensities. Formula: the mean raw intensity within a 1 cm^3 sphere (radius 6.2035 mm, voxel centres, the whole image) around the ROI voxel(s) of maximum intensity; the highest such mean.</remarks>
@@ -1964,6 +1984,7 @@ public static class FeatureColumns
         MorphSphericity,
         MorphAsphericity,
         MorphCentreOfMassShift,
+        MorphMaximum3dDiameter,
         MorphMajorAxisLength,
         MorphMinorAxisLength,
         MorphLeastAxisLength,
@@ -1973,7 +1994,11 @@ public static class FeatureColumns
         MorphAreaDensityAxisAlignedBoundingBox,
         MorphVolumeDensityApproximateEnclosingEllipsoid,
         MorphAreaDensityApproximateEnclosingEllipsoid,
+        MorphVolumeDensityConvexHull,
+        MorphAreaDensityConvexHull,
         MorphIntegratedIntensity,
+        MorphMoransI,
+        MorphGearysC,
         LocalIntensityPeak,
         GlobalIntensityPeak,
         IhMeanDiscretisedIntensity,

@@ -29,6 +29,60 @@ public static class SettingsFile
         "resegmentOutliers", "glcmDistance",
     ];
 
+    /// <summary>
+    /// The settings as one compact JSON object in this file format, with every key that applies written out in a
+    /// fixed order and numbers in invariant round-trip form: equal settings give equal text, whatever file (comments,
+    /// key order, omitted defaults) they came from, and <see cref="Parse"/> reads it back to equal settings.
+    /// </summary>
+    public static string ToCanonicalJson(ExtractionSettings settings)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        var f = settings.Features;
+        var p = settings.Preprocessing;
+        using var stream = new MemoryStream();
+        using (var w = new Utf8JsonWriter(stream))
+        {
+            w.WriteStartObject();
+            w.WriteString("discretisation", f.Discretisation switch
+            {
+                Discretisation.FixedBinNumber => "fixedBinNumber",
+                Discretisation.FixedBinSize => "fixedBinSize",
+                _ => "none",
+            });
+            if (f.Discretisation == Discretisation.FixedBinNumber) w.WriteNumber("binCount", f.BinNumber);
+            if (f.Discretisation == Discretisation.FixedBinSize)
+            {
+                w.WriteNumber("binWidth", f.BinSize);
+                w.WriteNumber("binMin", f.BinMin);
+            }
+
+            if (p.Spacing is { } spacing) w.WriteNumber("resampledSpacing", spacing);
+            w.WriteString("maskInterpolation", p.MaskInterpolation == MaskInterpolation.Nearest ? "nearest" : "partialVolume");
+            w.WriteBoolean("roundIntensities", p.RoundIntensities);
+            if (p.RangeMin is not null || p.RangeMax is not null)
+            {
+                w.WriteStartArray("resegmentRange");
+                foreach (var bound in new[] { p.RangeMin, p.RangeMax })
+                {
+                    if (bound is { } b && double.IsFinite(b)) w.WriteNumberValue(b);
+                    else w.WriteNullValue();
+                }
+
+                w.WriteEndArray();
+            }
+
+            if (p.OutlierSigma is { } sigma) w.WriteNumber("resegmentOutliers", sigma);
+            w.WriteNumber("glcmDistance", f.GlcmDistance);
+            w.WriteEndObject();
+        }
+
+        return System.Text.Encoding.UTF8.GetString(stream.ToArray());
+    }
+
+    /// <summary>SHA-256 of the UTF-8 <see cref="ToCanonicalJson"/> text, lowercase hex: the settings' identity in lineage.</summary>
+    public static string Sha256(ExtractionSettings settings) =>
+        Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(ToCanonicalJson(settings)))).ToLowerInvariant();
+
     /// <summary>Reads and validates the file at <paramref name="path"/>.</summary>
     /// <exception cref="SettingsFileException">The file is not valid settings.</exception>
     public static ExtractionSettings Load(string path) => Parse(File.ReadAllText(path), path);

@@ -4,6 +4,7 @@
 
 #include "medfeat.h"
 
+#include <array>
 #include <cstddef>
 #include <cstdint>
 #include <vector>
@@ -12,7 +13,7 @@ namespace medfeat::detail {
 
 inline constexpr int kStatisticsCount = 18;
 // Voxel-counting volume and voxel count, then the mesh-based and shape features of morphology().
-inline constexpr int kMorphologyCount = 2 + 19;
+inline constexpr int kMorphologyCount = 2 + 24;
 inline constexpr int kGlcmCount = 25;
 // GLRLM, GLSZM and GLDZM share the 16 features of a (grey level, j) count matrix; the NGLDM adds energy.
 inline constexpr int kLocalIntensityCount = 2;
@@ -54,9 +55,27 @@ void intensity_statistics(std::vector<double>& values, double* out);
 struct MeshSummary {
     double area = 0.0, volume = 0.0;
     double low[3] = {0, 0, 0}, high[3] = {0, 0, 0};
+    // Mesh vertices in doubled index coordinates shifted by 2 (vertex at voxel position p has 2 p + 2, so
+    // edge midpoints are integers >= 0): the two x-extreme vertices of each x-line, a superset of the convex
+    // hull vertices. Coordinates in mm are (g - 2) * spacing / 2.
+    std::vector<std::array<int32_t, 3>> hull_points;
 };
 MeshSummary mesh_summary(const medfeat_image& image);
-// The 19 morphological features after the voxel counts, in feature table order.
+
+// Convex hull of mesh vertices (IBSI 3.1.13, 3.1.20, 3.1.21): volume and area in mm, and the largest
+// distance between two vertices (maximum 3D diameter). Zeros when the points span no volume.
+struct HullSummary {
+    double volume = 0.0, area = 0.0, diameter = 0.0;
+};
+// points: doubled grid coordinates as in MeshSummary::hull_points (reordered in place).
+HullSummary convex_hull(std::vector<std::array<int32_t, 3>>& points, const double spacing[3]);
+
+// Moran's I and Geary's C of the ROI intensities with weights 1 / distance (IBSI 3.1.24, 3.1.25).
+// Exact over all voxel pairs up to kAutocorrelationExactVoxels ROI voxels; above that, over a fixed-seed
+// uniform sample of that many ROI voxels (an estimate: the pair sum is quadratic in the ROI size).
+inline constexpr int64_t kAutocorrelationExactVoxels = 2048;
+void spatial_autocorrelation(const medfeat_image& image, double* moran_i, double* geary_c);
+// The 24 morphological features after the voxel counts, in feature table order.
 void morphology(const medfeat_image& image, double mean_intensity, double* out);
 
 // Local and global intensity peak of the raw image (IBSI 3.2).

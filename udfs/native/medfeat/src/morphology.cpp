@@ -1,5 +1,6 @@
 // IBSI-1 morphological features (IBSI 3.1) beyond voxel counting: mesh volume and area, the shape ratios
-// derived from them, centre of mass shift, principal component axes, and bounding box / ellipsoid densities.
+// derived from them, centre of mass shift, maximum 3D diameter, principal component axes, bounding box /
+// ellipsoid / convex hull densities, integrated intensity, Moran's I and Geary's C.
 // The ROI mask is the morphological and the intensity mask (medfeat does no re-segmentation).
 #include "internal.hpp"
 
@@ -52,7 +53,9 @@ double ellipsoid_area(double a, double b, double c) {
 }  // namespace
 
 void morphology(const medfeat_image& image, double mean_intensity, double* out) {
-    const MeshSummary mesh = mesh_summary(image);
+    MeshSummary mesh = mesh_summary(image);
+    const double spacing[3] = {image.spacing_x, image.spacing_y, image.spacing_z};
+    const HullSummary hull = convex_hull(mesh.hull_points, spacing);
     const double v = mesh.volume, a = mesh.area;
     out[0] = v;
     out[1] = a;
@@ -94,25 +97,29 @@ void morphology(const medfeat_image& image, double mean_intensity, double* out) 
                 shift += (centre[d] - weighted[d]) * (centre[d] - weighted[d]);
             }
             out[8] = std::sqrt(shift);
+            out[9] = hull.diameter;
             continue;
         }
         double lambda[3];
         symmetric_eigenvalues(cov, lambda);
         for (double& l : lambda) l = std::max(l, 0.0);  // rounding can leave a tiny negative eigenvalue
-        out[9] = 4.0 * std::sqrt(lambda[0]);
-        out[10] = 4.0 * std::sqrt(lambda[1]);
-        out[11] = 4.0 * std::sqrt(lambda[2]);
-        out[12] = std::sqrt(lambda[1] / lambda[0]);
-        out[13] = std::sqrt(lambda[2] / lambda[0]);
+        out[10] = 4.0 * std::sqrt(lambda[0]);
+        out[11] = 4.0 * std::sqrt(lambda[1]);
+        out[12] = 4.0 * std::sqrt(lambda[2]);
+        out[13] = std::sqrt(lambda[1] / lambda[0]);
+        out[14] = std::sqrt(lambda[2] / lambda[0]);
     }
 
     const double box[3] = {mesh.high[0] - mesh.low[0], mesh.high[1] - mesh.low[1], mesh.high[2] - mesh.low[2]};
-    out[14] = v / (box[0] * box[1] * box[2]);
-    out[15] = a / (2.0 * (box[0] * box[1] + box[1] * box[2] + box[2] * box[0]));
-    const double semi[3] = {out[9] / 2.0, out[10] / 2.0, out[11] / 2.0};
-    out[16] = v / (4.0 * kPi * semi[0] * semi[1] * semi[2] / 3.0);
-    out[17] = a / ellipsoid_area(semi[0], semi[1], semi[2]);
-    out[18] = v * mean_intensity;
+    out[15] = v / (box[0] * box[1] * box[2]);
+    out[16] = a / (2.0 * (box[0] * box[1] + box[1] * box[2] + box[2] * box[0]));
+    const double semi[3] = {out[10] / 2.0, out[11] / 2.0, out[12] / 2.0};
+    out[17] = v / (4.0 * kPi * semi[0] * semi[1] * semi[2] / 3.0);
+    out[18] = a / ellipsoid_area(semi[0], semi[1], semi[2]);
+    out[19] = v / hull.volume;
+    out[20] = a / hull.area;
+    out[21] = v * mean_intensity;
+    spatial_autocorrelation(image, &out[22], &out[23]);
 }
 
 }  // namespace medfeat::detail

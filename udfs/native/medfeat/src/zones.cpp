@@ -8,11 +8,6 @@
 namespace medfeat::detail {
 namespace {
 
-struct Grid {
-    int64_t nx, ny, nz;
-    bool inside(int64_t x, int64_t y, int64_t z) const { return x >= 0 && x < nx && y >= 0 && y < ny && z >= 0 && z < nz; }
-};
-
 std::vector<std::array<int32_t, 3>> neighbours(bool three_d, bool faces_only) {
     std::vector<std::array<int32_t, 3>> offsets;
     const int32_t z_reach = three_d ? 1 : 0;
@@ -26,21 +21,39 @@ std::vector<std::array<int32_t, 3>> neighbours(bool three_d, bool faces_only) {
     return offsets;
 }
 
+// The grey levels with one voxel of 0 (outside) around the image: neighbours are index offsets, never out of
+// bounds, and need no coordinates.
+struct Padded {
+    int64_t px, py, pz;
+    std::vector<int32_t> level;
+    explicit Padded(const GreyImage& image)
+        : px(image.nx + 2), py(image.ny + 2), pz(image.nz + 2), level(static_cast<size_t>(px * py * pz), 0) {
+        for (int64_t z = 0; z < image.nz; ++z)
+            for (int64_t y = 0; y < image.ny; ++y)
+                std::copy_n(&image.level[static_cast<size_t>((z * image.ny + y) * image.nx)], image.nx,
+                            &level[static_cast<size_t>(index(0, y, z))]);
+    }
+    int64_t index(int64_t x, int64_t y, int64_t z) const { return ((z + 1) * py + (y + 1)) * px + (x + 1); }
+    std::vector<int64_t> deltas(const std::vector<std::array<int32_t, 3>>& offsets) const {
+        std::vector<int64_t> out;
+        for (const auto& o : offsets) out.push_back((o[2] * py + o[1]) * px + o[0]);
+        return out;
+    }
+};
+
 // IBSI 3.9: distance to the ROI edge in face-connected steps (6 in 3D, 4 within a slice in 2D), 1 for a
 // voxel with a face neighbour outside the ROI or the image. Breadth-first from the edge, O(voxels).
-std::vector<int64_t> edge_distance(const GreyImage& image, bool three_d) {
-    const Grid g{image.nx, image.ny, image.nz};
-    const auto faces = neighbours(three_d, true);
-    std::vector<int64_t> distance(image.level.size(), 0);
+// Returns distances on the padded grid (0 outside the ROI).
+std::vector<int64_t> edge_distance(const Padded& g, const GreyImage& image, bool three_d) {
+    const std::vector<int64_t> faces = g.deltas(neighbours(three_d, true));
+    std::vector<int64_t> distance(g.level.size(), 0);
     std::vector<int64_t> queue;
-    for (int64_t z = 0; z < g.nz; ++z)
-        for (int64_t y = 0; y < g.ny; ++y)
-            for (int64_t x = 0; x < g.nx; ++x) {
-                const int64_t v = (z * g.ny + y) * g.nx + x;
-                if (image.level[static_cast<size_t>(v)] == 0) continue;
-                for (const auto& o : faces) {
-                    const int64_t x2 = x + o[0], y2 = y + o[1], z2 = z + o[2];
-                    if (!g.inside(x2, y2, z2) || image.level[static_cast<size_t>((z2 * g.ny + y2) * g.nx + x2)] == 0) {
+    for (int64_t z = 0; z < image.nz; ++z)
+        for (int64_t y = 0; y < image.ny; ++y)
+            for (int64_t v = g.index(0, y, z), end = v + image.nx; v < end; ++v) {
+                if (g.level[static_cast<size_t>(v)] == 0) continue;
+                for (int64_t d : faces) {
+                    if (g.level[static_cast<size_t>(v + d)] == 0) {
                         distance[static_cast<size_t>(v)] = 1;
                         queue.push_back(v);
                         break;
@@ -49,12 +62,9 @@ std::vector<int64_t> edge_distance(const GreyImage& image, bool three_d) {
             }
     for (size_t head = 0; head < queue.size(); ++head) {
         const int64_t v = queue[head];
-        const int64_t x = v % g.nx, y = (v / g.nx) % g.ny, z = v / (g.nx * g.ny);
-        for (const auto& o : faces) {
-            const int64_t x2 = x + o[0], y2 = y + o[1], z2 = z + o[2];
-            if (!g.inside(x2, y2, z2)) continue;
-            const size_t u = static_cast<size_t>((z2 * g.ny + y2) * g.nx + x2);
-            if (image.level[u] == 0 || distance[u] != 0) continue;
+        for (int64_t d : faces) {
+            const size_t u = static_cast<size_t>(v + d);
+            if (g.level[u] == 0 || distance[u] != 0) continue;
             distance[u] = distance[static_cast<size_t>(v)] + 1;
             queue.push_back(static_cast<int64_t>(u));
         }
@@ -64,39 +74,37 @@ std::vector<int64_t> edge_distance(const GreyImage& image, bool three_d) {
 
 }  // namespace
 
+// Flood fill in raster order on the padded grid: a voxel's level is cleared when it joins a zone, so one
+// comparison per neighbour tells "same level, not yet taken". Zones come out in the order of their first
+// voxel, as before the padding was introduced.
 std::vector<Zone> find_zones(const GreyImage& image, bool three_d) {
-    const Grid g{image.nx, image.ny, image.nz};
-    const auto links = neighbours(three_d, false);
-    std::vector<int64_t> deltas;
-    for (const auto& o : links) deltas.push_back((o[2] * g.ny + o[1]) * g.nx + o[0]);
-    const std::vector<int64_t> distance = edge_distance(image, three_d);
-    std::vector<uint8_t> seen(image.level.size(), 0);
+    Padded g(image);
+    const std::vector<int64_t> distance = edge_distance(g, image, three_d);
+    const std::vector<int64_t> links = g.deltas(neighbours(three_d, false));
     std::vector<int64_t> stack;
     std::vector<Zone> zones;
-    for (size_t start = 0; start < image.level.size(); ++start) {
-        const int32_t level = image.level[start];
-        if (level == 0 || seen[start]) continue;
-        Zone zone{level, static_cast<int32_t>(static_cast<int64_t>(start) / (g.nx * g.ny)), 0, distance[start]};
-        seen[start] = 1;
-        stack.push_back(static_cast<int64_t>(start));
-        while (!stack.empty()) {
-            const int64_t v = stack.back();
-            stack.pop_back();
-            ++zone.size;
-            zone.distance = std::min(zone.distance, distance[static_cast<size_t>(v)]);
-            const int64_t x = v % g.nx, y = (v / g.nx) % g.ny, z = v / (g.nx * g.ny);
-            // Away from the image faces every neighbour exists: skip the bounds checks there.
-            const bool interior = x > 0 && x + 1 < g.nx && y > 0 && y + 1 < g.ny && (!three_d || (z > 0 && z + 1 < g.nz));
-            for (size_t k = 0; k < links.size(); ++k) {
-                if (!interior && !g.inside(x + links[k][0], y + links[k][1], z + links[k][2])) continue;
-                const size_t u = static_cast<size_t>(v + deltas[k]);
-                if (seen[u] || image.level[u] != level) continue;
-                seen[u] = 1;
-                stack.push_back(static_cast<int64_t>(u));
+    for (int64_t z = 0; z < image.nz; ++z)
+        for (int64_t y = 0; y < image.ny; ++y)
+            for (int64_t start = g.index(0, y, z), end = start + image.nx; start < end; ++start) {
+                const int32_t level = g.level[static_cast<size_t>(start)];
+                if (level == 0) continue;
+                Zone zone{level, static_cast<int32_t>(z), 0, distance[static_cast<size_t>(start)]};
+                g.level[static_cast<size_t>(start)] = 0;
+                stack.push_back(start);
+                while (!stack.empty()) {
+                    const int64_t v = stack.back();
+                    stack.pop_back();
+                    ++zone.size;
+                    zone.distance = std::min(zone.distance, distance[static_cast<size_t>(v)]);
+                    for (int64_t d : links) {
+                        const size_t u = static_cast<size_t>(v + d);
+                        if (g.level[u] != level) continue;
+                        g.level[u] = 0;
+                        stack.push_back(static_cast<int64_t>(u));
+                    }
+                }
+                zones.push_back(zone);
             }
-        }
-        zones.push_back(zone);
-    }
     return zones;
 }
 
