@@ -8,7 +8,8 @@ using Xunit.Abstractions;
 namespace MedSpark.Tests.Learning;
 
 /// <summary>
-/// LIBLINEAR as the canonical reference: like-for-like problems, compared on the primal objective.
+/// LIBLINEAR (Debian's liblinear-train) and scikit-learn's LinearSVC as references: like-for-like problems,
+/// compared on the primal objective and on test accuracy.
 /// </summary>
 /// <remarks>
 /// LIBLINEAR minimises ½‖w‖² + C·Σᵢ ℓ(yᵢw·xᵢ) without standardising and, with -B, penalising its bias. Ours with
@@ -30,7 +31,17 @@ public sealed class LinearSvcLiblinearTests
     {
         var all = SvmTestData.Generate(rows: 4000, features: 10, seed: 20261121);
         var (train, test) = StratifiedSplit.Split(all, r => r.Label, testFraction: 0.5, seed: 7);
-        CompareWithLiblinear("generated", train, test, loss, solver);
+        Compare("generated", train, test, loss, "liblinear", (rows, c) => TrainLiblinear(rows, solver, c));
+    }
+
+    [Theory]
+    [InlineData(SvmLoss.Hinge)]
+    [InlineData(SvmLoss.SquaredHinge)]
+    public void Fit_GeneratedData_MatchesScikitLearnLinearSvcPrimalObjective(SvmLoss loss)
+    {
+        var all = SvmTestData.Generate(rows: 4000, features: 10, seed: 11);
+        var (train, test) = StratifiedSplit.Split(all, r => r.Label, testFraction: 0.5, seed: 7);
+        Compare("generated", train, test, loss, "scikit-learn", (rows, c) => TrainScikitLearn(rows, loss, c));
     }
 
     [Fact]
@@ -47,17 +58,19 @@ public sealed class LinearSvcLiblinearTests
             .ToList();
         Assert.Equal(569, all.Count);
         var (train, test) = StratifiedSplit.Split(all, r => r.Label, testFraction: 0.5, seed: 7);
-        CompareWithLiblinear("breast_cancer", train, test, SvmLoss.Hinge, solver: 3);
+        Compare("breast_cancer", train, test, SvmLoss.Hinge, "liblinear", (rows, c) => TrainLiblinear(rows, solver: 3, c));
+        Compare("breast_cancer", train, test, SvmLoss.Hinge, "scikit-learn", (rows, c) => TrainScikitLearn(rows, SvmLoss.Hinge, c));
     }
 
-    private void CompareWithLiblinear(string name, IReadOnlyList<LabeledPoint> rawTrain, IReadOnlyList<LabeledPoint> rawTest,
-        SvmLoss loss, int solver)
+    /// <summary>Fits ours and the reference (which returns w for C) on the same standardised rows; compares objective and accuracy.</summary>
+    private void Compare(string name, IReadOnlyList<LabeledPoint> rawTrain, IReadOnlyList<LabeledPoint> rawTest,
+        SvmLoss loss, string tool, Func<IReadOnlyList<LabeledPoint>, double, double[]> trainReference)
     {
         var train = SvmTestData.Standardize(rawTrain, rawTrain);
         var test = SvmTestData.Standardize(rawTest, rawTrain);
         double c = 1.0 / (train.Count * RegParam);
 
-        var liblinearW = TrainLiblinear(train, solver, c);
+        var referenceW = trainReference(train, c);
 
         var options = new SvmOptions
         {
@@ -71,21 +84,21 @@ public sealed class LinearSvcLiblinearTests
         var model = LinearSvc.Fit(new LocalEngine(2), Partitioned<LabeledPoint>.FromList(train, 4), options);
 
         double ours = SvmTestData.PrimalObjective(train, model.Coefficients, 0, RegParam, loss);
-        double theirs = SvmTestData.PrimalObjective(train, liblinearW, 0, RegParam, loss);
+        double theirs = SvmTestData.PrimalObjective(train, referenceW, 0, RegParam, loss);
         double relative = (ours - theirs) / theirs;
         double ourAccuracy = SvmTestData.Accuracy(test, model.Coefficients, 0);
-        double theirAccuracy = SvmTestData.Accuracy(test, liblinearW, 0);
+        double theirAccuracy = SvmTestData.Accuracy(test, referenceW, 0);
         _output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"{name} {loss} (-s {solver}, C={c:G6}, n={train.Count}): objective ours={ours:R} liblinear={theirs:R} " +
+            $"{name} {loss} vs {tool} (C={c:G6}, n={train.Count}): objective ours={ours:R} {tool}={theirs:R} " +
             $"relative={relative:E3}; iterations={model.Summary.Iterations} ({model.Summary.Convergence}); " +
-            $"test accuracy ours={ourAccuracy:P2} liblinear={theirAccuracy:P2} (n={test.Count})"));
+            $"test accuracy ours={ourAccuracy:P2} {tool}={theirAccuracy:P2} (n={test.Count})"));
 
         Assert.True(Math.Abs(ours - model.Summary.ObjectiveHistory[^1]) <= 1e-9 * Math.Abs(ours),
             $"{name}: recomputed objective {ours:R} differs from the trainer's last objective {model.Summary.ObjectiveHistory[^1]:R}");
         Assert.True(Math.Abs(relative) <= 1e-3,
-            $"{name} {loss}: objective ours={ours:R} vs liblinear={theirs:R}, relative difference {relative:E3} > 1e-3");
+            $"{name} {loss}: objective ours={ours:R} vs {tool}={theirs:R}, relative difference {relative:E3} > 1e-3");
         Assert.True(Math.Abs(ourAccuracy - theirAccuracy) <= 0.005,
-            $"{name} {loss}: test accuracy ours={ourAccuracy:P3} vs liblinear={theirAccuracy:P3} differ by more than 0.5 pp");
+            $"{name} {loss}: test accuracy ours={ourAccuracy:P3} vs {tool}={theirAccuracy:P3} differ by more than 0.5 pp");
     }
 
     /// <summary>Trains LIBLINEAR without bias on a LIBSVM-format file and returns w oriented to label +1.</summary>
@@ -108,6 +121,33 @@ public sealed class LinearSvcLiblinearTests
             ExternalTools.Run(ExternalTools.LiblinearTrain,
                 ["-s", solver.ToString(CultureInfo.InvariantCulture), "-c", ExternalTools.Format(c), "-e", "1e-6", "-q", data, modelPath]);
             return ReadLiblinearModel(File.ReadAllLines(modelPath), train[0].Features.Length);
+        }
+        finally
+        {
+            Directory.Delete(dir, recursive: true);
+        }
+    }
+
+    /// <summary>
+    /// Trains scikit-learn's LinearSVC (its own liblinear build, dual coordinate descent) without intercept on the
+    /// same rows and returns its coef_, oriented to label 1.
+    /// </summary>
+    private static double[] TrainScikitLearn(IReadOnlyList<LabeledPoint> train, SvmLoss loss, double c)
+    {
+        string dir = ExternalTools.TempDirectory();
+        try
+        {
+            string data = Path.Combine(dir, "train.csv");
+            File.WriteAllLines(data, train.Select(r => string.Join(',', new[] { r.Label }.Concat(r.Features).Select(ExternalTools.Format))));
+            string output = ExternalTools.RunPython(
+                "import sys, numpy as np\n" +
+                "from sklearn.svm import LinearSVC\n" +
+                "d = np.loadtxt(sys.argv[1], delimiter=',')\n" +
+                "svc = LinearSVC(loss=sys.argv[2], C=float(sys.argv[3]), fit_intercept=False, dual=True, tol=1e-8, max_iter=1000000)\n" +
+                "svc.fit(d[:, 1:], d[:, 0])\n" +
+                "print('\\n'.join(repr(float(v)) for v in svc.coef_[0]))\n",
+                data, loss == SvmLoss.Hinge ? "hinge" : "squared_hinge", ExternalTools.Format(c));
+            return output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => ExternalTools.Parse(l.Trim())).ToArray();
         }
         finally
         {
