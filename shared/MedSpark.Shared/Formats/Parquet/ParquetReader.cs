@@ -88,6 +88,12 @@ internal sealed class ParquetReader
     /// </summary>
     public int Parallelism { get; init; } = Environment.ProcessorCount;
 
+    /// <summary>
+    /// Whether common flat columns are decoded by <see cref="FlatChunkDecoder"/> straight into their column
+    /// arrays (default) rather than through <see cref="PhysicalColumn"/>; false is for parity tests.
+    /// </summary>
+    public bool FastPaths { get; init; } = true;
+
     private IEnumerable<ColumnBatch> ReadGroups(int[] selected, TableSchema schema)
     {
         for (int g = 0; g < Metadata.RowGroups.Count; g++)
@@ -159,6 +165,7 @@ internal sealed class ParquetReader
     private Array DecodeColumn(int g, SchemaNode node, RawChunk[] chunks, int rows)
     {
         string context = $"{Context}: row group {g}, column '{node.Field.Name}'";
+        if (node.IsFlat && FastPaths && FlatChunkDecoder.TryRead(chunks[0].Bytes, chunks[0].Length, chunks[0].Meta, node.Leaf!, rows, chunks[0].Context) is { } fast) return fast;
         if (node.IsFlat) return ColumnChunkReader.Read(chunks[0].Bytes, chunks[0].Length, chunks[0].Meta, node.Leaf!, rows, chunks[0].Context).ToArray(node.Leaf!, context);
         var leaves = new PhysicalColumn[chunks.Length];
         var nodes = SchemaTree.Leaves(node).ToArray();
