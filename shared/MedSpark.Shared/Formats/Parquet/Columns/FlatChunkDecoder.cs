@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Buffers.Binary;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using MedSpark.Shared.Formats.Parquet.Compression;
 using MedSpark.Shared.Formats.Parquet.Encodings;
@@ -253,6 +254,7 @@ internal static class FlatChunkDecoder
             _dictionary = values[..count].ToArray();
         }
 
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public void Data(ref Page page, int at, string context)
         {
             var output = Result.AsSpan(at, page.Count);
@@ -318,6 +320,7 @@ internal static class FlatChunkDecoder
             _dictionary = entries;
         }
 
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public void Data(ref Page page, int at, string context)
         {
             var output = Result.AsSpan(at, page.Count);

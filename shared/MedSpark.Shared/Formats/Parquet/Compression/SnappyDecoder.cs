@@ -1,3 +1,7 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
+
 namespace MedSpark.Shared.Formats.Parquet.Compression;
 
 /// <summary>
@@ -9,6 +13,7 @@ namespace MedSpark.Shared.Formats.Parquet.Compression;
 internal static class SnappyDecoder
 {
     /// <summary>True when <paramref name="input"/> is a valid block inflating to exactly <paramref name="output"/>.Length bytes.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public static bool TryDecode(ReadOnlySpan<byte> input, Span<byte> output)
     {
         int pos = 0;
@@ -22,15 +27,28 @@ internal static class SnappyDecoder
         }
         if (declared != (ulong)output.Length) return false;
         int written = 0;
+        ref byte src = ref MemoryMarshal.GetReference(input);
+        ref byte dst = ref MemoryMarshal.GetReference(output);
         while (pos < input.Length)
         {
-            byte tag = input[pos++];
+            byte tag = Unsafe.Add(ref src, pos++);
             int length, offset;
             switch (tag & 3)
             {
                 case 0:
                     {
                         length = tag >> 2;
+                        if (length < 60 && input.Length - pos >= 16 && output.Length - written >= 16)
+                        {
+                            // Short literal with slack on both sides: one 16-byte move, then advance by its length.
+                            Unsafe.WriteUnaligned(ref Unsafe.Add(ref dst, written), Unsafe.ReadUnaligned<Vector128<byte>>(ref Unsafe.Add(ref src, pos)));
+                            if (length < 16)
+                            {
+                                pos += length + 1;
+                                written += length + 1;
+                                continue;
+                            }
+                        }
                         if (length >= 60)
                         {
                             int bytes = length - 59;
@@ -51,19 +69,19 @@ internal static class SnappyDecoder
                 case 1:
                     if (pos >= input.Length) return false;
                     length = 4 + ((tag >> 2) & 7);
-                    offset = ((tag >> 5) << 8) | input[pos++];
+                    offset = ((tag >> 5) << 8) | Unsafe.Add(ref src, pos++);
                     break;
                 case 2:
                     if (input.Length - pos < 2) return false;
                     length = 1 + (tag >> 2);
-                    offset = input[pos] | (input[pos + 1] << 8);
+                    offset = Unsafe.Add(ref src, pos) | (Unsafe.Add(ref src, pos + 1) << 8);
                     pos += 2;
                     break;
                 default:
                     {
                         if (input.Length - pos < 4) return false;
                         length = 1 + (tag >> 2);
-                        uint value = (uint)(input[pos] | (input[pos + 1] << 8) | (input[pos + 2] << 16)) | ((uint)input[pos + 3] << 24);
+                        uint value = Unsafe.ReadUnaligned<uint>(ref Unsafe.Add(ref src, pos));
                         pos += 4;
                         if (value > int.MaxValue) return false;
                         offset = (int)value;
@@ -71,7 +89,16 @@ internal static class SnappyDecoder
                     }
             }
             if (offset <= 0 || offset > written || output.Length - written < length) return false;
-            if (offset >= length)
+            if (offset >= 8 && output.Length - written >= length + 8)
+            {
+                // Back-reference at least 8 bytes back, with slack after it: 8-byte moves, each reading bytes
+                // already written (the last may write up to 7 bytes past the copy, later overwritten).
+                ref byte from = ref Unsafe.Add(ref dst, written - offset);
+                ref byte to = ref Unsafe.Add(ref dst, written);
+                for (int k = 0; k < length; k += 8)
+                    Unsafe.WriteUnaligned(ref Unsafe.Add(ref to, k), Unsafe.ReadUnaligned<ulong>(ref Unsafe.Add(ref from, k)));
+            }
+            else if (offset >= length)
             {
                 output.Slice(written - offset, length).CopyTo(output[written..]);
             }
