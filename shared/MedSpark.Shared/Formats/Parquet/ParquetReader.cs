@@ -94,9 +94,51 @@ internal sealed class ParquetReader
     /// </summary>
     public bool FastPaths { get; init; } = true;
 
+    /// <summary>
+    /// Row groups in order. With <see cref="Parallelism"/> above 1 the next group is read and decoded in the
+    /// background while the caller works on the current one (at most one group ahead, so memory stays
+    /// bounded at two groups); errors surface in the same order as without it. The stream must not be used
+    /// by anything else while the enumeration is in progress.
+    /// </summary>
     private IEnumerable<ColumnBatch> ReadGroups(int[] selected, TableSchema schema)
     {
-        for (int g = 0; g < Metadata.RowGroups.Count; g++)
+        int count = Metadata.RowGroups.Count;
+        if (Parallelism <= 1 || count <= 1)
+        {
+            for (int g = 0; g < count; g++) yield return ReadGroup(g, selected, schema);
+            yield break;
+        }
+        Task<ColumnBatch>? pending = null;
+        try
+        {
+            pending = Task.Run(() => ReadGroup(0, selected, schema));
+            for (int g = 0; g < count; g++)
+            {
+                var batch = pending!.GetAwaiter().GetResult();
+                int next = g + 1;
+                pending = next < count ? Task.Run(() => ReadGroup(next, selected, schema)) : null;
+                yield return batch;
+            }
+        }
+        finally
+        {
+            // An abandoned enumeration still waits for the read in flight, so the stream is free when it ends.
+            if (pending is not null)
+            {
+                try
+                {
+                    pending.Wait();
+                }
+                catch (AggregateException)
+                {
+                    // Nobody asked for that group.
+                }
+            }
+        }
+    }
+
+    private ColumnBatch ReadGroup(int g, int[] selected, TableSchema schema)
+    {
         {
             var group = Metadata.RowGroups[g];
             if (group.NumRows is < 0 or > int.MaxValue)
@@ -158,7 +200,7 @@ internal sealed class ParquetReader
                     }
                 }
             }
-            yield return new ColumnBatch(schema, arrays, rows);
+            return new ColumnBatch(schema, arrays, rows);
         }
     }
 

@@ -164,4 +164,25 @@ public class ParquetReadPathParityTests
         Assert.Equal(sequential.Message, parallel.Message);
         Assert.Contains("'i64'", sequential.Message);
     }
+
+    [Fact]
+    public void Read_AbandonedAfterFirstRowGroup_LeavesTheStreamUsable()
+    {
+        // With read-ahead, the next row group is being decoded when the caller stops; disposing the enumeration
+        // waits for it, so the same stream can be read again right away, with identical batches.
+        var batch = ParquetTestData.Edges(randomRows: 5000);
+        var file = ParquetTestData.Write(batch.Schema, [batch], new ParquetWriteOptions { RowGroupBytes = 20_000 });
+        using var stream = new MemoryStream(file);
+        var reader = new ParquetReader(stream) { Parallelism = 2 };
+        Assert.True(reader.Metadata.RowGroups.Count > 3);
+        ColumnBatch first;
+        using (var e = reader.Read(null).GetEnumerator())
+        {
+            Assert.True(e.MoveNext());
+            first = e.Current;
+        }
+        var again = reader.Read(null).ToList();
+        ParquetTestData.AssertEqual(first, again[0]);
+        ParquetTestData.AssertEqual(batch, ColumnBatch.Concat(batch.Schema, again));
+    }
 }
