@@ -31,6 +31,59 @@ internal static class SnappyDecoder
         ref byte dst = ref MemoryMarshal.GetReference(output);
         while (pos < input.Length)
         {
+            if (input.Length - pos >= 21 && output.Length - written >= 80)
+            {
+                // Fast path, with enough input for a tag plus a 16-byte literal move and enough output for the
+                // longest copy (64 bytes) rounded up to 8-byte moves: short literals and copies from at least
+                // 8 bytes back, without per-byte bounds checks. Everything else takes the checked path below.
+                byte head = Unsafe.Add(ref src, pos);
+                int kind = head & 3;
+                if (kind == 0)
+                {
+                    int literal = (head >> 2) + 1;
+                    if (literal <= 16)
+                    {
+                        Unsafe.WriteUnaligned(ref Unsafe.Add(ref dst, written), Unsafe.ReadUnaligned<Vector128<byte>>(ref Unsafe.Add(ref src, pos + 1)));
+                        pos += 1 + literal;
+                        written += literal;
+                        continue;
+                    }
+                }
+                else
+                {
+                    int copy, back, advance;
+                    if (kind == 1)
+                    {
+                        copy = 4 + ((head >> 2) & 7);
+                        back = ((head >> 5) << 8) | Unsafe.Add(ref src, pos + 1);
+                        advance = 2;
+                    }
+                    else if (kind == 2)
+                    {
+                        copy = 1 + (head >> 2);
+                        back = Unsafe.ReadUnaligned<ushort>(ref Unsafe.Add(ref src, pos + 1));
+                        advance = 3;
+                    }
+                    else
+                    {
+                        copy = 1 + (head >> 2);
+                        uint value = Unsafe.ReadUnaligned<uint>(ref Unsafe.Add(ref src, pos + 1));
+                        back = value > int.MaxValue ? 0 : (int)value;
+                        advance = 5;
+                    }
+                    if (back >= 8 && back <= written)
+                    {
+                        ref byte from = ref Unsafe.Add(ref dst, written - back);
+                        ref byte to = ref Unsafe.Add(ref dst, written);
+                        Unsafe.WriteUnaligned(ref to, Unsafe.ReadUnaligned<ulong>(ref from));
+                        for (int k = 8; k < copy; k += 8)
+                            Unsafe.WriteUnaligned(ref Unsafe.Add(ref to, k), Unsafe.ReadUnaligned<ulong>(ref Unsafe.Add(ref from, k)));
+                        pos += advance;
+                        written += copy;
+                        continue;
+                    }
+                }
+            }
             byte tag = Unsafe.Add(ref src, pos++);
             int length, offset;
             switch (tag & 3)
