@@ -45,7 +45,7 @@ public static class BenchCommands
         string theirs = Path.Combine(directory, "duckdb.parquet");
         try
         {
-            Console.WriteLine($"rows {rows:N0}, {Environment.ProcessorCount} cores, .NET {Environment.Version}, MedSpark single-threaded");
+            Console.WriteLine($"rows {rows:N0}, {Environment.ProcessorCount} cores, .NET {Environment.Version}, MedSpark writes on one thread, reads on up to {Environment.ProcessorCount}");
 
             ResetPeakRss();
             var clock = Stopwatch.StartNew();

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Buffers.Binary;
 using MedSpark.Shared.Formats.Parquet.Columns;
 using MedSpark.Shared.Formats.Parquet.Metadata;
@@ -79,9 +80,65 @@ internal sealed class ParquetReader
         return ReadGroups(selected, schema);
     }
 
+    /// <summary>
+    /// How many selected columns of a row group are decoded at once (at least 1; 1 decodes them one after the
+    /// other on the calling thread). Chunks are always read from the stream sequentially first, one ranged
+    /// read per chunk into a pooled buffer, so the stream is never shared between threads. Parity:
+    /// ParquetRoundTripTests.Read_ParallelDecoding_SameBatchesAsSequential.
+    /// </summary>
+    public int Parallelism { get; init; } = Environment.ProcessorCount;
+
+    /// <summary>
+    /// Whether common flat columns are decoded by <see cref="FlatChunkDecoder"/> straight into their column
+    /// arrays (default) rather than through <see cref="PhysicalColumn"/>; false is for parity tests.
+    /// </summary>
+    public bool FastPaths { get; init; } = true;
+
+    /// <summary>
+    /// Row groups in order. With <see cref="Parallelism"/> above 1 the next group is read and decoded in the
+    /// background while the caller works on the current one (at most one group ahead, so memory stays
+    /// bounded at two groups); errors surface in the same order as without it. The stream must not be used
+    /// by anything else while the enumeration is in progress.
+    /// </summary>
     private IEnumerable<ColumnBatch> ReadGroups(int[] selected, TableSchema schema)
     {
-        for (int g = 0; g < Metadata.RowGroups.Count; g++)
+        int count = Metadata.RowGroups.Count;
+        if (Parallelism <= 1 || count <= 1)
+        {
+            for (int g = 0; g < count; g++) yield return ReadGroup(g, selected, schema);
+            yield break;
+        }
+        Task<ColumnBatch>? pending = null;
+        try
+        {
+            pending = Task.Run(() => ReadGroup(0, selected, schema));
+            for (int g = 0; g < count; g++)
+            {
+                var batch = pending!.GetAwaiter().GetResult();
+                int next = g + 1;
+                pending = next < count ? Task.Run(() => ReadGroup(next, selected, schema)) : null;
+                yield return batch;
+            }
+        }
+        finally
+        {
+            // An abandoned enumeration still waits for the read in flight, so the stream is free when it ends.
+            if (pending is not null)
+            {
+                try
+                {
+                    pending.Wait();
+                }
+                catch (AggregateException)
+                {
+                    // Nobody asked for that group.
+                }
+            }
+        }
+    }
+
+    private ColumnBatch ReadGroup(int g, int[] selected, TableSchema schema)
+    {
         {
             var group = Metadata.RowGroups[g];
             if (group.NumRows is < 0 or > int.MaxValue)
@@ -90,22 +147,78 @@ internal sealed class ParquetReader
                 throw new ParquetFormatException($"{Context}: row group {g} has {group.Columns.Count} column chunks, the schema has {Columns.Count} columns.");
             int rows = (int)group.NumRows;
             var arrays = new Array[selected.Length];
-            for (int k = 0; k < selected.Length; k++)
+            // One entry per selected top-level column: its leaves' chunk bytes (rented), read in file order.
+            var chunks = new RawChunk[selected.Length][];
+            try
             {
-                var node = Nodes[selected[k]];
-                if (node.IsFlat)
+                for (int k = 0; k < selected.Length; k++)
                 {
-                    arrays[k] = ReadColumn(g, group.Columns[node.FirstLeaf], node.Leaf!, rows).ToArray(node.Leaf!, $"{Context}: row group {g}, column '{node.Field.Name}'");
-                    continue;
+                    var node = Nodes[selected[k]];
+                    if (node.IsFlat)
+                    {
+                        chunks[k] = [FetchChunk(g, group.Columns[node.FirstLeaf], node.Leaf!)];
+                        continue;
+                    }
+                    var leaves = SchemaTree.Leaves(node).ToArray();
+                    chunks[k] = new RawChunk[leaves.Length];
+                    for (int l = 0; l < leaves.Length; l++) chunks[k][l] = FetchChunk(g, group.Columns[leaves[l].FirstLeaf], leaves[l].Leaf!);
                 }
-                var leaves = SchemaTree.Leaves(node).Select(l => ReadColumn(g, group.Columns[l.FirstLeaf], l.Leaf!, rows)).ToArray();
-                arrays[k] = new RecordAssembler(node, leaves, $"{Context}: row group {g}, column '{node.Field.Name}'").Assemble(rows);
+                int parallelism = Math.Min(Math.Max(1, Parallelism), selected.Length);
+                if (parallelism <= 1)
+                {
+                    for (int k = 0; k < selected.Length; k++) arrays[k] = DecodeColumn(g, Nodes[selected[k]], chunks[k], rows);
+                }
+                else
+                {
+                    // Errors are rethrown as the sequential loop would have thrown them: the first column's.
+                    var errors = new Exception?[selected.Length];
+                    Parallel.For(0, selected.Length, new ParallelOptions { MaxDegreeOfParallelism = parallelism }, k =>
+                    {
+                        try
+                        {
+                            arrays[k] = DecodeColumn(g, Nodes[selected[k]], chunks[k], rows);
+                        }
+                        catch (Exception e)
+                        {
+                            errors[k] = e;
+                        }
+                    });
+                    foreach (var error in errors)
+                    {
+                        if (error is not null) System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(error).Throw();
+                    }
+                }
             }
-            yield return new ColumnBatch(schema, arrays, rows);
+            finally
+            {
+                foreach (var list in chunks)
+                {
+                    if (list is null) continue;
+                    foreach (var chunk in list)
+                    {
+                        if (chunk.Bytes is not null) ArrayPool<byte>.Shared.Return(chunk.Bytes);
+                    }
+                }
+            }
+            return new ColumnBatch(schema, arrays, rows);
         }
     }
 
-    private PhysicalColumn ReadColumn(int groupIndex, ColumnChunk chunk, ColumnDescriptor descriptor, int rows)
+    private Array DecodeColumn(int g, SchemaNode node, RawChunk[] chunks, int rows)
+    {
+        string context = $"{Context}: row group {g}, column '{node.Field.Name}'";
+        if (node.IsFlat && FastPaths && FlatChunkDecoder.TryRead(chunks[0].Bytes, chunks[0].Length, chunks[0].Meta, node.Leaf!, rows, chunks[0].Context) is { } fast) return fast;
+        if (node.IsFlat) return ColumnChunkReader.Read(chunks[0].Bytes, chunks[0].Length, chunks[0].Meta, node.Leaf!, rows, chunks[0].Context).ToArray(node.Leaf!, context);
+        var leaves = new PhysicalColumn[chunks.Length];
+        var nodes = SchemaTree.Leaves(node).ToArray();
+        for (int l = 0; l < chunks.Length; l++) leaves[l] = ColumnChunkReader.Read(chunks[l].Bytes, chunks[l].Length, chunks[l].Meta, nodes[l].Leaf!, rows, chunks[l].Context);
+        return new RecordAssembler(node, leaves, context).Assemble(rows);
+    }
+
+    /// <summary>A column chunk's bytes in a rented buffer (the first <see cref="Length"/> bytes).</summary>
+    private readonly record struct RawChunk(byte[] Bytes, int Length, ColumnMetaData Meta, string Context);
+
+    private RawChunk FetchChunk(int groupIndex, ColumnChunk chunk, ColumnDescriptor descriptor)
     {
         string context = $"{Context}: row group {groupIndex}, column '{string.Join(".", descriptor.Path)}'";
         if (chunk.FilePath is not null) throw new ParquetFormatException($"{context}: chunk lives in another file ('{chunk.FilePath}'), which is not supported.");
@@ -118,9 +231,17 @@ internal sealed class ParquetReader
         long length = meta.TotalCompressedSize;
         if (start < 4 || length < 0 || start > _footerStart || length > _footerStart - start || length > int.MaxValue)
             throw new ParquetFormatException($"{context}: chunk at offset {start} of {length} bytes lies outside the data section (truncated or corrupt file).");
-        var bytes = new byte[length];
-        ReadAt(start, bytes);
-        return ColumnChunkReader.Read(bytes, meta, descriptor, rows, context);
+        var bytes = ArrayPool<byte>.Shared.Rent((int)length);
+        try
+        {
+            ReadAt(start, bytes.AsSpan(0, (int)length));
+        }
+        catch
+        {
+            ArrayPool<byte>.Shared.Return(bytes);
+            throw;
+        }
+        return new RawChunk(bytes, (int)length, meta, context);
     }
 
     private static IReadOnlyList<SchemaNode> ResolveSchema(FileMetaData metadata, string context)

@@ -78,4 +78,23 @@ public class RleBitPackedHybridTests
         var output = new int[16];
         Assert.Throws<ParquetFormatException>(() => RleBitPackedHybrid.Decode([0x05, 0xFF], 3, output, "test"));
     }
+
+    [Fact]
+    public void Unpack_EveryWidth_MatchesBitPackingRead()
+    {
+        // Parity of the word-at-a-time unpacker with the bit-by-bit reader, for every width and tail length.
+        var random = new Random(5);
+        for (int width = 0; width <= 32; width++)
+        {
+            foreach (int count in new[] { 0, 1, 7, 8, 9, 63, 64, 65, 1000 })
+            {
+                var packed = new byte[(count * width + 7) / 8];
+                random.NextBytes(packed);
+                var fast = new int[count];
+                MedSpark.Shared.Formats.Parquet.Encodings.RleBitPackedHybrid.Unpack(packed, width, fast);
+                for (int i = 0; i < count; i++)
+                    Assert.Equal((int)MedSpark.Shared.Formats.Parquet.Encodings.BitPacking.Read(packed, (long)i * width, width), fast[i]);
+            }
+        }
+    }
 }

@@ -13,7 +13,8 @@ namespace MedSpark.Shared.Formats.Parquet.Columns;
 internal static class ColumnChunkReader
 {
     /// <summary>Decodes a chunk.</summary>
-    /// <param name="chunk">The chunk's bytes, from its first page to the end of its last.</param>
+    /// <param name="chunk">The chunk's bytes, from its first page to the end of its last, in its first <paramref name="chunkLength"/> bytes.</param>
+    /// <param name="chunkLength">How many bytes of <paramref name="chunk"/> belong to the chunk.</param>
     /// <param name="meta">The chunk's metadata (codec, value count).</param>
     /// <param name="descriptor">The column the chunk belongs to.</param>
     /// <param name="rows">Rows in the row group; for flat columns also the number of levels.</param>
@@ -23,7 +24,7 @@ internal static class ColumnChunkReader
     /// entries), and repetition levels (width of <see cref="ColumnDescriptor.MaxRepetitionLevel"/>) precede the
     /// definition levels in each page.
     /// </remarks>
-    public static PhysicalColumn Read(byte[] chunk, ColumnMetaData meta, ColumnDescriptor descriptor, int rows, string context)
+    public static PhysicalColumn Read(byte[] chunk, int chunkLength, ColumnMetaData meta, ColumnDescriptor descriptor, int rows, string context)
     {
         bool nested = descriptor.IsNestedLeaf;
         if (!nested && meta.NumValues != rows)
@@ -41,12 +42,12 @@ internal static class ColumnChunkReader
         rows = entries;
         while (levelsRead < rows)
         {
-            if (pos >= chunk.Length) throw new ParquetFormatException($"{context}: chunk ends after {levelsRead} of {rows} values.");
-            var headerReader = new CompactReader(chunk, pos, chunk.Length - pos, context);
+            if (pos >= chunkLength) throw new ParquetFormatException($"{context}: chunk ends after {levelsRead} of {rows} values.");
+            var headerReader = new CompactReader(chunk, pos, chunkLength - pos, context);
             var header = PageHeader.Read(headerReader);
             pos = headerReader.Position;
-            if (header.CompressedPageSize < 0 || header.CompressedPageSize > chunk.Length - pos)
-                throw new ParquetFormatException($"{context}: page of {header.CompressedPageSize} bytes at chunk offset {pos} overruns the {chunk.Length}-byte chunk.");
+            if (header.CompressedPageSize < 0 || header.CompressedPageSize > chunkLength - pos)
+                throw new ParquetFormatException($"{context}: page of {header.CompressedPageSize} bytes at chunk offset {pos} overruns the {chunkLength}-byte chunk.");
             var page = new ReadOnlySpan<byte>(chunk, pos, header.CompressedPageSize);
             pos += header.CompressedPageSize;
             if (!header.HasTypeHeader && header.Type is PageType.DataPage or PageType.DataPageV2 or PageType.DictionaryPage)

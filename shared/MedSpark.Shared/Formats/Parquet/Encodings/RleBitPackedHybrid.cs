@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using MedSpark.Shared.Formats.Parquet.Metadata;
 
 namespace MedSpark.Shared.Formats.Parquet.Encodings;
@@ -13,6 +15,7 @@ internal static class RleBitPackedHybrid
     /// Decodes exactly <paramref name="output"/>.Length values. Returns the bytes consumed (a final
     /// bit-packed run may carry padding values beyond the count; they are ignored).
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static int Decode(ReadOnlySpan<byte> data, int bitWidth, Span<int> output, string context)
     {
         if (bitWidth is < 0 or > 32) throw new ParquetFormatException($"{context}: RLE bit width {bitWidth} is out of range.");
@@ -30,7 +33,7 @@ internal static class RleBitPackedHybrid
                     throw new ParquetFormatException($"{context}: bit-packed run of {groups} groups overruns the {data.Length}-byte level/index data.");
                 var packed = data.Slice(pos, (int)packedBytes);
                 int count = (int)Math.Min(groups * 8, output.Length - filled);
-                for (int i = 0; i < count; i++) output[filled + i] = (int)BitPacking.Read(packed, (long)i * bitWidth, bitWidth);
+                Unpack(packed, bitWidth, output.Slice(filled, count));
                 filled += count;
                 pos += (int)packedBytes;
             }
@@ -48,6 +51,35 @@ internal static class RleBitPackedHybrid
             }
         }
         return pos;
+    }
+
+    /// <summary>
+    /// Unpacks <paramref name="output"/>.Length values of <paramref name="bitWidth"/> (0..32) bits: one unaligned
+    /// 64-bit load per value while 8 bytes remain, <see cref="BitPacking.Read"/> for the tail (parity:
+    /// RleBitPackedHybridTests.Unpack_EveryWidth_MatchesBitPackingRead).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    internal static void Unpack(ReadOnlySpan<byte> packed, int bitWidth, Span<int> output)
+    {
+        if (bitWidth == 0)
+        {
+            output.Clear();
+            return;
+        }
+        if ((long)output.Length * bitWidth > (long)packed.Length * 8) throw new ArgumentException("Packed data is too short.", nameof(packed));
+        ulong mask = (1UL << bitWidth) - 1;
+        ref byte start = ref MemoryMarshal.GetReference(packed);
+        long safeEnd = packed.Length - 8;
+        long bit = 0;
+        int i = 0;
+        for (; i < output.Length; i++, bit += bitWidth)
+        {
+            long index = bit >> 3;
+            if (index > safeEnd) break;
+            ulong word = Unsafe.ReadUnaligned<ulong>(ref Unsafe.Add(ref start, (nint)index));
+            output[i] = (int)((word >> (int)(bit & 7)) & mask);
+        }
+        for (; i < output.Length; i++, bit += bitWidth) output[i] = (int)BitPacking.Read(packed, bit, bitWidth);
     }
 
     /// <summary>
