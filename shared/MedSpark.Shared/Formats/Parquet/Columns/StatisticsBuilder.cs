@@ -1,3 +1,4 @@
+using System.Numerics;
 using MedSpark.Shared.Formats.Parquet.Metadata;
 
 namespace MedSpark.Shared.Formats.Parquet.Columns;
@@ -25,68 +26,22 @@ internal static class StatisticsBuilder
                     stats.MaxValue = [anyTrue ? (byte)1 : (byte)0];
                     break;
                 }
-            case PhysicalType.Int32:
-                {
-                    var v = column.Ints.AsSpan(0, n);
-                    int min = v[0], max = v[0];
-                    foreach (int x in v)
-                    {
-                        if (x < min) min = x;
-                        if (x > max) max = x;
-                    }
-                    stats.MinValue = BitConverter.GetBytes(min);
-                    stats.MaxValue = BitConverter.GetBytes(max);
-                    break;
-                }
-            case PhysicalType.Int64:
-                {
-                    var v = column.Longs.AsSpan(0, n);
-                    long min = v[0], max = v[0];
-                    foreach (long x in v)
-                    {
-                        if (x < min) min = x;
-                        if (x > max) max = x;
-                    }
-                    stats.MinValue = BitConverter.GetBytes(min);
-                    stats.MaxValue = BitConverter.GetBytes(max);
-                    break;
-                }
-            case PhysicalType.Float:
-                {
-                    float min = float.PositiveInfinity, max = float.NegativeInfinity;
-                    bool any = false;
-                    foreach (float x in column.Floats.AsSpan(0, n))
-                    {
-                        if (float.IsNaN(x)) continue;
-                        any = true;
-                        if (x < min) min = x;
-                        if (x > max) max = x;
-                    }
-                    if (!any) break;
-                    if (min == 0) min = -0.0f;
-                    if (max == 0) max = 0.0f;
-                    stats.MinValue = BitConverter.GetBytes(min);
-                    stats.MaxValue = BitConverter.GetBytes(max);
-                    break;
-                }
-            case PhysicalType.Double:
-                {
-                    double min = double.PositiveInfinity, max = double.NegativeInfinity;
-                    bool any = false;
-                    foreach (double x in column.Doubles.AsSpan(0, n))
-                    {
-                        if (double.IsNaN(x)) continue;
-                        any = true;
-                        if (x < min) min = x;
-                        if (x > max) max = x;
-                    }
-                    if (!any) break;
-                    if (min == 0) min = -0.0;
-                    if (max == 0) max = 0.0;
-                    stats.MinValue = BitConverter.GetBytes(min);
-                    stats.MaxValue = BitConverter.GetBytes(max);
-                    break;
-                }
+            case PhysicalType.Int32 when Range(column.Ints.AsSpan(0, n)) is var (min, max):
+                stats.MinValue = BitConverter.GetBytes(min);
+                stats.MaxValue = BitConverter.GetBytes(max);
+                break;
+            case PhysicalType.Int64 when Range(column.Longs.AsSpan(0, n)) is var (min, max):
+                stats.MinValue = BitConverter.GetBytes(min);
+                stats.MaxValue = BitConverter.GetBytes(max);
+                break;
+            case PhysicalType.Float when Range(column.Floats.AsSpan(0, n)) is var (min, max):
+                stats.MinValue = BitConverter.GetBytes(min);
+                stats.MaxValue = BitConverter.GetBytes(max);
+                break;
+            case PhysicalType.Double when Range(column.Doubles.AsSpan(0, n)) is var (min, max):
+                stats.MinValue = BitConverter.GetBytes(min);
+                stats.MaxValue = BitConverter.GetBytes(max);
+                break;
             case PhysicalType.ByteArray:
                 {
                     var v = column.Bytes!;
@@ -117,5 +72,26 @@ internal static class StatisticsBuilder
                 }
         }
         return stats;
+    }
+
+    /// <summary>
+    /// Min and max in the type's order, NaN skipped; a zero bound is widened to -0 (min) / +0 (max) so that
+    /// filters on either zero stay correct. Null when every value is NaN.
+    /// </summary>
+    private static (T Min, T Max)? Range<T>(ReadOnlySpan<T> values) where T : struct, INumber<T>, ISignedNumber<T>
+    {
+        bool any = false;
+        T min = default, max = default;
+        foreach (T x in values)
+        {
+            if (T.IsNaN(x)) continue;
+            if (!any) { min = max = x; any = true; continue; }
+            if (x < min) min = x;
+            if (x > max) max = x;
+        }
+        if (!any) return null;
+        if (T.IsZero(min)) min = -T.Zero;
+        if (T.IsZero(max)) max = T.Zero;
+        return (min, max);
     }
 }
