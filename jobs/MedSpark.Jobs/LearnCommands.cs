@@ -163,17 +163,12 @@ public static class LearnCommands
     private static (long Version, PromotionDecision Decision) Register(TrainedModel trained, string outModel, LearnInput input, DateTime createdAt)
     {
         var table = OpenTable(outModel);
-        var previous = table.Exists
-            ? RecordMapper<ModelRecord>.Instance.FromBatch(ColumnBatch.Concat(table.Schema!, table.Read().ToList()))
-            : new List<ModelRecord>();
-        var decision = PromotionRule.Decide(trained, TrainJob.Champion(previous));
-        long version = previous.Count == 0 ? 1 : previous.Max(p => p.Version) + 1;
         // Plain files have no version: -1 says so; a Delta input records the version read.
         var lineage = new Dictionary<string, long> { [Path.GetFullPath(input.Source)] = input.DeltaVersion ?? -1 };
-        var record = RecoveryModelTrainer.ToRecord(trained, version, createdAt, lineage, decision);
+        var (record, decision) = ModelRegistry.Next(ModelRegistry.ReadAll(table), trained, createdAt, lineage);
         table.Write(RecordMapper<ModelRecord>.Instance.Schema, [RecordMapper<ModelRecord>.Instance.ToBatch([record])],
             new DeltaWriteOptions { Mode = DeltaWriteMode.Append, MergeSchema = true, Operation = "WRITE", Description = "medspark train --input" });
-        return (version, decision);
+        return (record.Version, decision);
     }
 
     internal static int Score(ParseResult parse, TextWriter output, TextWriter log)
@@ -181,12 +176,15 @@ public static class LearnCommands
         string modelPath = parse.GetValue(ModelOption) ?? throw new UsageException("score --input needs --model MODELS_TABLE_DIR.");
         var table = OpenTable(modelPath);
         if (!table.Exists) throw new UsageException($"--model '{modelPath}' is not a Delta models table.");
-        var models = RecordMapper<ModelRecord>.Instance.FromBatch(ColumnBatch.Concat(table.Schema!, table.Read().ToList()));
-        long? wanted = parse.GetValue(ModelVersionOption);
-        var model = wanted is long v
-            ? models.SingleOrDefault(m => m.Version == v)
-                ?? throw new UsageException($"{modelPath} has no model version {v} (versions {string.Join(", ", models.Select(m => m.Version).Order())}).")
-            : TrainJob.Champion(models) ?? throw new InvalidOperationException($"{modelPath} has no promoted model.");
+        ModelRecord model;
+        try
+        {
+            model = ModelRegistry.Select(ModelRegistry.ReadAll(table), parse.GetValue(ModelVersionOption), modelPath);
+        }
+        catch (KeyNotFoundException e)
+        {
+            throw new UsageException(e.Message);
+        }
         var scorer = new RecoveryScorer(model);
 
         var input = LearnInput.Read(parse.GetValue(InputOption)!, parse.GetValue(FormatOption)!);

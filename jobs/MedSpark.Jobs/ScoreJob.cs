@@ -16,11 +16,7 @@ public sealed class ScoreJob : IJob
     {
         var summary = new StageSummary(Name);
         var models = RecordMapper<ModelRecord>.Instance.FromBatch(LakeIo.Read(context, LakeTables.Models).Rows);
-        var champion = context.Settings.ModelVersion is long wanted
-            ? models.SingleOrDefault(m => m.Version == wanted)
-                ?? throw new InvalidOperationException($"The models table at {LakeTables.Models} has no version {wanted} (versions {string.Join(", ", models.Select(m => m.Version).Order())}).")
-            : TrainJob.Champion(models)
-                ?? throw new InvalidOperationException($"The models table at {LakeTables.Models} has no promoted model: run 'train' first.");
+        var champion = ModelRegistry.Select(models, context.Settings.ModelVersion, LakeTables.Models);
         var scorer = new RecoveryScorer(champion);
         var (cohort, cohortVersion) = LakeIo.Read(context, LakeTables.SilverCohort);
         var (features, featuresVersion) = LakeIo.Read(context, LakeTables.Features);

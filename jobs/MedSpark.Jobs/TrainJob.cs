@@ -30,13 +30,11 @@ public sealed class TrainJob : IJob
             Subgroups(input), _ => progress.Increment());
         progress.Complete();
 
-        var models = DeltaTable.Open(context.Store, LakeTables.Models);
-        var previous = models.Exists ? RecordMapper<ModelRecord>.Instance.FromBatch(LakeIo.Read(context, LakeTables.Models).Rows) : new List<ModelRecord>();
-        var champion = Champion(previous);
-        var decision = PromotionRule.Decide(trained, champion);
-        long version = previous.Count == 0 ? 1 : previous.Max(p => p.Version) + 1;
+        var previous = ModelRegistry.ReadAll(DeltaTable.Open(context.Store, LakeTables.Models));
+        var champion = ModelRegistry.Champion(previous);
         var lineage = new Dictionary<string, long> { [LakeTables.SilverCohort] = cohortVersion, [LakeTables.Features] = featuresVersion };
-        var record = RecoveryModelTrainer.ToRecord(trained, version, context.Clock().UtcDateTime, lineage, decision);
+        var (record, decision) = ModelRegistry.Next(previous, trained, context.Clock().UtcDateTime, lineage);
+        long version = record.Version;
         // Merge: a models table written before the calibration and report columns existed gains them.
         LakeIo.Append(context, summary, LakeTables.Models, RecordMapper<ModelRecord>.Instance.ToBatch(new[] { record }), mergeSchema: true);
         LakeIo.WriteQuarantine(context, summary, Name, assembled.Quarantine);
@@ -78,10 +76,6 @@ public sealed class TrainJob : IJob
         }
         return result;
     }
-
-    /// <summary>The newest promoted model, or null.</summary>
-    public static ModelRecord? Champion(IEnumerable<ModelRecord> models) =>
-        models.Where(x => x.Promoted).MaxBy(x => x.Version);
 
     private static string F(double value) => value.ToString("F3", CultureInfo.InvariantCulture);
 }
