@@ -67,24 +67,11 @@ public sealed class GlcmAggregationScikitImageTests
         Assert.Equal(2 * 2 * 25, compared);
     }
 
-    /// <summary>
-    /// Runs make_glcm_aggregations.py with the installed scikit-image (Debian python3-skimage, which
-    /// ./medspark.sh test installs) and checks medfeat against its live output, so a changed scikit-image is
-    /// noticed. Fails, rather than passing vacuously, when /usr/bin/python3 or scikit-image is missing.
-    /// </summary>
+    /// <summary>Checks medfeat against make_glcm_aggregations.py run live with the installed scikit-image.</summary>
     [Fact]
     public async Task AllCases_LiveScikitImage_AgreesWithInstalledVersion()
     {
-        string script = Path.Combine(AppContext.BaseDirectory, "data", "skimage", "make_glcm_aggregations.py");
-        Assert.True(File.Exists("/usr/bin/python3"), "/usr/bin/python3 is missing: apt-get install python3-skimage (./medspark.sh test does).");
-        var start = new System.Diagnostics.ProcessStartInfo("/usr/bin/python3", [script]) { RedirectStandardOutput = true, RedirectStandardError = true };
-        using var process = System.Diagnostics.Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        string stderr = await process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
-        await process.WaitForExitAsync(timeout.Token);
-        Assert.True(process.ExitCode == 0, $"make_glcm_aggregations.py failed (exit {process.ExitCode}); is python3-skimage installed?\n{stderr}");
-        var live = Parse((await stdout).Split('\n'));
+        var live = Parse(await ScikitImageScript.RunAsync("make_glcm_aggregations.py"));
 
         CheckMatrices(live);
         CheckFeatures(live);
