@@ -38,6 +38,8 @@ public sealed class Lz4RawCodecTests : IDisposable
         var output = new byte[expected.Length];
         Lz4RawCodec.Decompress(block.ToArray(), output);
         Assert.Equal(expected, System.Text.Encoding.ASCII.GetString(output));
+        // The reference decoder agrees that the hand-made block means this.
+        Assert.Equal(expected, System.Text.Encoding.ASCII.GetString(Lz4Reference("decompress", block.ToArray(), expected.Length)));
     }
 
     [Theory]
