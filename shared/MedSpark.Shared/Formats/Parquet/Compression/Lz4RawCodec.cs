@@ -81,8 +81,17 @@ internal static class Lz4RawCodec
             input += 2;
             if (offset == 0 || offset > written) throw new InvalidDataException($"LZ4 match offset {offset} at output byte {written} points before the start of the output.");
             int length = ReadLength(block, ref input, token & 0x0F, output.Length - written - MinMatch, "match") + MinMatch;
-            // Byte by byte: a match may overlap the bytes it produces.
-            for (int from = written - offset, end = written + length; written < end;) output[written++] = output[from++];
+            int from = written - offset;
+            if (offset >= length)
+            {
+                output.Slice(from, length).CopyTo(output[written..]);
+                written += length;
+            }
+            else
+            {
+                // Byte by byte: the match overlaps the bytes it produces (offset 1 repeats one byte).
+                for (int end = written + length; written < end;) output[written++] = output[from++];
+            }
         }
         if (written != output.Length) throw new InvalidDataException($"LZ4 block decoded to {written} bytes, expected {output.Length}.");
     }
