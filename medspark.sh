@@ -34,7 +34,7 @@ case "${1:-}" in
   test)
     shift
     # Reference tools the tests cross-check against, and the native test toolchain.
-    apt_ensure cmake g++ make libgtest-dev liblinear-tools python3-sklearn python3-skimage python3-nibabel
+    apt_ensure cmake g++ make libgtest-dev liblinear-tools python3-sklearn python3-skimage python3-nibabel python3-lz4
     # Node.js may come from elsewhere than Debian (with its own npm): install Debian's only when absent.
     command -v node >/dev/null && command -v npm >/dev/null || apt_ensure nodejs npm
     log "installing DuckDB (npm) for interoperability tests"

@@ -3,6 +3,9 @@ namespace MedSpark.Shared.Lake;
 /// <summary>A lake on the local file system (or any mounted path).</summary>
 public sealed class LocalLakeStore : ILakeStore
 {
+    /// <summary>How the names of temporary files start (written whole there, then moved or linked into place).</summary>
+    private const string TempPrefix = ".medspark-tmp-";
+
     private readonly string _root;
 
     public LocalLakeStore(string root)
@@ -15,14 +18,22 @@ public sealed class LocalLakeStore : ILakeStore
 
     public bool Exists(string path) => File.Exists(Full(path));
 
-    public IReadOnlyList<LakeEntry> List(string prefix)
+    public IReadOnlyList<LakeEntry> List(string prefix) => List(prefix, temporary: false);
+
+    /// <summary>
+    /// The temporary files of writes in progress, or left by writers killed before they finished, under
+    /// <paramref name="prefix"/>; <see cref="List(string)"/> hides them. For vacuum only.
+    /// </summary>
+    internal IReadOnlyList<LakeEntry> ListTemporary(string prefix) => List(prefix, temporary: true);
+
+    private IReadOnlyList<LakeEntry> List(string prefix, bool temporary)
     {
         string full = Full(prefix);
         // A plain string prefix, as object stores list: "t" matches "t/a" and "t2/b" alike.
         string dir = prefix.Length == 0 || prefix.EndsWith('/') ? full : Path.GetDirectoryName(full)!;
         if (!Directory.Exists(dir)) return Array.Empty<LakeEntry>();
         return Directory.EnumerateFiles(dir, "*", SearchOption.AllDirectories)
-            .Where(f => !Path.GetFileName(f).StartsWith(".medspark-tmp-", StringComparison.Ordinal))
+            .Where(f => Path.GetFileName(f).StartsWith(TempPrefix, StringComparison.Ordinal) == temporary)
             .Select(f => (Rel: Path.GetRelativePath(_root, f).Replace('\\', '/'), Full: f))
             .Where(f => f.Rel.StartsWith(prefix.TrimStart('/'), StringComparison.Ordinal))
             .Select(f =>
@@ -90,7 +101,7 @@ public sealed class LocalLakeStore : ILakeStore
     }
 
     internal static string TempPath(string full) =>
-        Path.Combine(Path.GetDirectoryName(full)!, $".medspark-tmp-{Guid.NewGuid():N}-{Path.GetFileName(full)}");
+        Path.Combine(Path.GetDirectoryName(full)!, $"{TempPrefix}{Guid.NewGuid():N}-{Path.GetFileName(full)}");
 
     private sealed class LocalWriteStream : LakeWriteStream
     {

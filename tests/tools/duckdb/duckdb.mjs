@@ -2,7 +2,10 @@
 // Usage: node duckdb.mjs "select * from read_parquet('x.parquet')"
 // Tests use DuckDB as an independent Parquet implementation; keep this script general so any suite can
 // check files end to end. Errors go to stderr with a non-zero exit code.
-import { DuckDBInstance } from '@duckdb/node-api';
+// The client prints TIMESTAMP WITH TIME ZONE values in the process's time zone: make that UTC on every
+// machine, so results do not depend on where tests run. (Set before the import, which reads it.)
+process.env.TZ = 'UTC';
+const { DuckDBInstance } = await import('@duckdb/node-api');
 
 const sql = process.argv[2];
 if (!sql) {

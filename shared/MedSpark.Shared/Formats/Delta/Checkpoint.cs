@@ -12,7 +12,7 @@ namespace MedSpark.Shared.Formats.Delta;
 /// </summary>
 /// <remarks>
 /// A checkpoint only speeds up reading, so a failure to write one never fails the commit that triggered it:
-/// the log stays complete and the next interval tries again. Tombstones are kept for
+/// the log stays complete, the failure is reported as a warning and the next interval tries again. Tombstones are kept for
 /// <c>delta.deletedFileRetentionDuration</c> (7 days by default) before the checkpoint's commit time.
 /// </remarks>
 internal static class Checkpoint
@@ -33,19 +33,37 @@ internal static class Checkpoint
             ? interval
             : DefaultInterval;
 
-    /// <summary>After a commit of <paramref name="version"/>: writes a checkpoint when the version is a multiple of the interval.</summary>
+    /// <summary>
+    /// After a commit of <paramref name="version"/>: when the version is a multiple of the interval, writes a
+    /// checkpoint and then cleans up expired log files (<see cref="LogCleanup"/>), as Spark does. Neither can fail
+    /// the commit, which is already durable: a failure is reported through <see cref="DeltaLog.OnWarning"/> and
+    /// readers replay the JSON commits until the next checkpoint.
+    /// </summary>
     public static void AfterCommit(DeltaLog log, long version)
     {
         if (version <= 0) return;
+        Snapshot? snapshot;
         try
         {
-            var snapshot = Snapshot.Load(log, version);
+            snapshot = Snapshot.Load(log, version);
             if (snapshot is null || version % Interval(snapshot.Metadata) != 0) return;
             Write(log, snapshot, parts: 1);
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or DeltaException)
+        catch (Exception e) when (e is not OutOfMemoryException)
         {
-            // The commit is durable and the JSON log complete; readers replay a few more commits until the next checkpoint.
+            // Any exception: a bug or a full disk here must not turn a committed write into a reported failure (a retry would duplicate it).
+            log.OnWarning($"Delta table '{log.TablePath}': the checkpoint of version {version} was not written ({e.GetType().Name}: {e.Message}). "
+                + "The commit stands; readers replay the JSON commits until the next checkpoint.");
+            return;
+        }
+        try
+        {
+            LogCleanup.Run(log, snapshot.Metadata, CommitTime(log, version));
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            log.OnWarning($"Delta table '{log.TablePath}': expired log files were not cleaned up after the checkpoint of version {version} ({e.GetType().Name}: {e.Message}). "
+                + "The table is intact; the next checkpoint tries again.");
         }
     }
 
@@ -66,22 +84,27 @@ internal static class Checkpoint
         return actions;
     }
 
-    private static TimeSpan TombstoneRetention(Metadata metadata)
+    private static TimeSpan TombstoneRetention(Metadata metadata) => Duration(metadata, "delta.deletedFileRetentionDuration", DefaultTombstoneRetention);
+
+    /// <summary>
+    /// A duration table property as Spark writes it ("interval 7 days", "interval 168 hours", also without
+    /// "interval"); <paramref name="fallback"/> when absent or unreadable.
+    /// </summary>
+    public static TimeSpan Duration(Metadata metadata, string property, TimeSpan fallback)
     {
-        // Spark writes "interval 7 days" / "interval 168 hours"; anything else keeps the default.
-        if (!metadata.Configuration.TryGetValue("delta.deletedFileRetentionDuration", out var text)) return DefaultTombstoneRetention;
+        if (!metadata.Configuration.TryGetValue(property, out var text)) return fallback;
         var words = text.Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (words.Length != 3 || !words[0].Equals("interval", StringComparison.OrdinalIgnoreCase)
-            || !double.TryParse(words[1], NumberStyles.Float, CultureInfo.InvariantCulture, out double n) || n < 0)
-            return DefaultTombstoneRetention;
-        return words[2].TrimEnd('s').ToLowerInvariant() switch
+        if (words.Length == 3 && words[0].Equals("interval", StringComparison.OrdinalIgnoreCase)) words = words[1..];
+        if (words.Length != 2 || !double.TryParse(words[0], NumberStyles.Float, CultureInfo.InvariantCulture, out double n) || n < 0)
+            return fallback;
+        return words[1].TrimEnd('s').ToLowerInvariant() switch
         {
             "week" => TimeSpan.FromDays(7 * n),
             "day" => TimeSpan.FromDays(n),
             "hour" => TimeSpan.FromHours(n),
             "minute" => TimeSpan.FromMinutes(n),
             "second" => TimeSpan.FromSeconds(n),
-            _ => DefaultTombstoneRetention,
+            _ => fallback,
         };
     }
 

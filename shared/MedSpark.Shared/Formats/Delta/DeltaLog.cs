@@ -28,6 +28,12 @@ internal sealed class DeltaLog
     /// <summary>The store path of the log directory, ending in '/'.</summary>
     public string LogPrefix { get; }
 
+    /// <summary>
+    /// Receives warnings about maintenance that failed without failing the operation (a checkpoint, a log
+    /// cleanup). Standard error by default, where the command line and the jobs log.
+    /// </summary>
+    public Action<string> OnWarning { get; set; } = message => Console.Error.WriteLine($"medspark: warning: {message}");
+
     /// <summary>The commit file name of a version: 20 zero-padded digits and ".json".</summary>
     public static string CommitFileName(long version) => version.ToString("D20", CultureInfo.InvariantCulture) + ".json";
 
@@ -105,6 +111,29 @@ internal sealed class DeltaLog
                     TablePath, first + i, CommitPath(first + i));
         }
         return (versions, ordered);
+    }
+
+    /// <summary>
+    /// Deletes the commit, checkpoint and checksum (.crc) files of versions before <paramref name="version"/>:
+    /// commits oldest first, so an interrupted cleanup leaves a contiguous log, then checkpoints. Returns the
+    /// store paths deleted. The caller guarantees a checkpoint at or after <paramref name="version"/> - 1.
+    /// </summary>
+    public IReadOnlyList<string> DeleteLogFilesBefore(long version)
+    {
+        var commits = new List<(long Version, string Path)>();
+        var others = new List<string>();
+        foreach (var entry in _store.List(LogPrefix))
+        {
+            string name = entry.Path[LogPrefix.Length..];
+            if (name.Contains('/') || name.Length < 24 || !long.TryParse(name.AsSpan(0, 20), NumberStyles.None, CultureInfo.InvariantCulture, out long v) || v >= version)
+                continue;
+            string rest = name[20..];
+            if (rest == ".json") commits.Add((v, entry.Path));
+            else if (rest == ".crc" || (rest.StartsWith(".checkpoint.", StringComparison.Ordinal) && rest.EndsWith(".parquet", StringComparison.Ordinal))) others.Add(entry.Path);
+        }
+        var deleted = commits.OrderBy(c => c.Version).Select(c => c.Path).Concat(others).ToList();
+        foreach (var path in deleted) _store.Delete(path);
+        return deleted;
     }
 
     /// <summary>The actions of a checkpoint, part by part, as a replay starting point.</summary>

@@ -55,6 +55,16 @@ public sealed class DeltaTable
     /// <summary>The partition columns; empty when the table is unpartitioned or absent.</summary>
     public IReadOnlyList<string> PartitionColumns => _snapshot?.Metadata.PartitionColumns ?? Array.Empty<string>();
 
+    /// <summary>
+    /// Receives warnings about table maintenance that failed without failing the operation that triggered it: a
+    /// checkpoint or expired-log cleanup after a commit. They go to standard error unless redirected here.
+    /// </summary>
+    public Action<string> OnWarning
+    {
+        get => _log.OnWarning;
+        set => _log.OnWarning = value ?? throw new ArgumentNullException(nameof(value));
+    }
+
     /// <summary>Reloads the newest version from the store.</summary>
     public void Refresh() => _snapshot = Snapshot.Load(_log, null);
 

@@ -12,7 +12,9 @@ namespace MedSpark.Shared.Formats.Delta;
 /// </summary>
 /// <remarks>
 /// As in Spark, names starting with '.' or '_' (other than partition directories <c>col=value</c>) are not
-/// data files and are left alone; so is <c>_delta_log</c>. Vacuum writes no commit.
+/// data files and are left alone; so is <c>_delta_log</c>, except the temporary files a killed MedSpark writer
+/// leaves in a local lake (<c>.medspark-tmp-*</c>, data or log), deleted once older than the window. Vacuum
+/// writes no commit.
 /// </remarks>
 internal sealed class VacuumOperation
 {
@@ -45,10 +47,12 @@ internal sealed class VacuumOperation
         var retained = new HashSet<string>(StringComparer.Ordinal);
         var active = new Dictionary<string, bool>(StringComparer.Ordinal);
         long oldestRetained = commits[^1].Version;
+        // The first commit still in the log may follow a checkpoint (older commits cleaned up): start from its snapshot.
+        foreach (var file in Snapshot.Load(_log, commits[0].Version)!.Files) active[PartitionPaths.FromLogPath(file.Path)] = true;
         for (int i = 0; i < commits.Count; i++)
         {
             long v = commits[i].Version;
-            var actions = _log.ReadCommit(v) ?? throw new DeltaException("A commit file disappeared while the log was read", _log.TablePath, v, _log.CommitPath(v));
+            var actions = i == 0 ? [] : _log.ReadCommit(v) ?? throw new DeltaException("A commit file disappeared while the log was read", _log.TablePath, v, _log.CommitPath(v));
             foreach (var action in actions)
             {
                 if (action is AddFile a) active[PartitionPaths.FromLogPath(a.Path)] = true;
@@ -69,6 +73,11 @@ internal sealed class VacuumOperation
             if (entry.LastModified.ToUnixTimeMilliseconds() >= cutoff) continue;
             doomed.Add(relative);
         }
+        // A killed writer's temporary files (invisible to List, named to be hidden anyway) once older than the window;
+        // a live writer's are recent, since it is still writing them.
+        if (_store is LocalLakeStore local)
+            doomed.AddRange(local.ListTemporary(prefix).Where(e => e.LastModified.ToUnixTimeMilliseconds() < cutoff).Select(e => e.Path[prefix.Length..]));
+        doomed.Sort(StringComparer.Ordinal);
         if (!_options.DryRun)
         {
             foreach (var relative in doomed) _store.Delete(prefix + relative);

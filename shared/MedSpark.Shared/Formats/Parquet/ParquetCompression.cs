@@ -8,4 +8,6 @@ public enum ParquetCompression
     Gzip,
     /// <summary>Needs the system library libzstd.so.1 (Debian package libzstd1).</summary>
     Zstd,
+    /// <summary>LZ4_RAW: LZ4 blocks without framing (MedSpark's own codec; faster than GZIP and ZSTD, larger output).</summary>
+    Lz4Raw,
 }

@@ -14,7 +14,7 @@ namespace MedSpark.Shared.Formats.Parquet;
 /// INT64 (≤ 18) or FIXED_LEN_BYTE_ARRAY, as Spark does; INT96 timestamps, UINT32 (as Int64), UINT64 (as
 /// decimal(20,0)), UUID (as string) and FLOAT16 (as float) are read. Writes data page v1 with PLAIN or
 /// RLE_DICTIONARY values and RLE definition levels; reads data page v1 and v2 with PLAIN, dictionary,
-/// RLE, DELTA_* and BYTE_STREAM_SPLIT encodings, compressed with SNAPPY, GZIP or ZSTD.
+/// RLE, DELTA_* and BYTE_STREAM_SPLIT encodings, compressed with SNAPPY, GZIP, ZSTD or LZ4_RAW.
 /// Timestamps are stored as UTC microseconds: ticks below a microsecond are dropped (rounding toward
 /// the past), local <see cref="DateTime"/>s are converted to UTC and unspecified ones taken as UTC;
 /// reading always yields <see cref="DateTimeKind.Utc"/>.

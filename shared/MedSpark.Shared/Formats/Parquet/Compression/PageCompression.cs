@@ -12,6 +12,7 @@ internal static class PageCompression
         ParquetCompression.Snappy => CompressionCodec.Snappy,
         ParquetCompression.Gzip => CompressionCodec.Gzip,
         ParquetCompression.Zstd => CompressionCodec.Zstd,
+        ParquetCompression.Lz4Raw => CompressionCodec.Lz4Raw,
         _ => throw new ArgumentOutOfRangeException(nameof(compression), compression, null),
     };
 
@@ -38,6 +39,8 @@ internal static class PageCompression
                 {
                     throw new NotSupportedException("ZSTD compression needs the system library libzstd.so.1 (Debian package libzstd1).", e);
                 }
+            case CompressionCodec.Lz4Raw:
+                return Lz4RawCodec.Compress(data);
             default:
                 throw new NotSupportedException($"MedSpark does not write {codec} pages.");
         }
@@ -81,8 +84,12 @@ internal static class PageCompression
                     if (!ZstdNative.TryDecompressFrame(data, result))
                         throw new ParquetFormatException($"{context}: ZSTD page is corrupt or does not inflate to {uncompressedSize} bytes.");
                     break;
+                case CompressionCodec.Lz4Raw:
+                    result = new byte[uncompressedSize];
+                    Lz4RawCodec.Decompress(data, result);
+                    break;
                 default:
-                    throw new ParquetFormatException($"{context}: compression codec {codec} is not supported (supported: UNCOMPRESSED, SNAPPY, GZIP, ZSTD).");
+                    throw new ParquetFormatException($"{context}: compression codec {codec} is not supported (supported: UNCOMPRESSED, SNAPPY, GZIP, ZSTD, LZ4_RAW).");
             }
         }
         catch (DllNotFoundException e)
