@@ -21,31 +21,17 @@ std::vector<std::array<int32_t, 3>> neighbours(bool three_d, bool faces_only) {
     return offsets;
 }
 
-// The grey levels with one voxel of 0 (outside) around the image: neighbours are index offsets, never out of
-// bounds, and need no coordinates.
-struct Padded {
-    int64_t px, py, pz;
-    std::vector<int32_t> level;
-    explicit Padded(const GreyImage& image)
-        : px(image.nx + 2), py(image.ny + 2), pz(image.nz + 2), level(static_cast<size_t>(px * py * pz), 0) {
-        for (int64_t z = 0; z < image.nz; ++z)
-            for (int64_t y = 0; y < image.ny; ++y)
-                std::copy_n(&image.level[static_cast<size_t>((z * image.ny + y) * image.nx)], image.nx,
-                            &level[static_cast<size_t>(index(0, y, z))]);
-    }
-    int64_t index(int64_t x, int64_t y, int64_t z) const { return ((z + 1) * py + (y + 1)) * px + (x + 1); }
-    std::vector<int64_t> deltas(const std::vector<std::array<int32_t, 3>>& offsets) const {
-        std::vector<int64_t> out;
-        for (const auto& o : offsets) out.push_back((o[2] * py + o[1]) * px + o[0]);
-        return out;
-    }
-};
+std::vector<int64_t> deltas(const Padded& g, const std::vector<std::array<int32_t, 3>>& offsets) {
+    std::vector<int64_t> out;
+    for (const auto& o : offsets) out.push_back(g.delta(o[0], o[1], o[2]));
+    return out;
+}
 
 // IBSI 3.9: distance to the ROI edge in face-connected steps (6 in 3D, 4 within a slice in 2D), 1 for a
 // voxel with a face neighbour outside the ROI or the image. Breadth-first from the edge, O(voxels).
 // Returns distances on the padded grid (0 outside the ROI).
 std::vector<int64_t> edge_distance(const Padded& g, const GreyImage& image, bool three_d) {
-    const std::vector<int64_t> faces = g.deltas(neighbours(three_d, true));
+    const std::vector<int64_t> faces = deltas(g, neighbours(three_d, true));
     std::vector<int64_t> distance(g.level.size(), 0);
     std::vector<int64_t> queue;
     for (int64_t z = 0; z < image.nz; ++z)
@@ -80,7 +66,7 @@ std::vector<int64_t> edge_distance(const Padded& g, const GreyImage& image, bool
 std::vector<Zone> find_zones(const GreyImage& image, bool three_d) {
     Padded g(image);
     const std::vector<int64_t> distance = edge_distance(g, image, three_d);
-    const std::vector<int64_t> links = g.deltas(neighbours(three_d, false));
+    const std::vector<int64_t> links = deltas(g, neighbours(three_d, false));
     std::vector<int64_t> stack;
     std::vector<Zone> zones;
     for (int64_t z = 0; z < image.nz; ++z)
@@ -106,6 +92,15 @@ std::vector<Zone> find_zones(const GreyImage& image, bool three_d) {
                 zones.push_back(zone);
             }
     return zones;
+}
+
+Padded::Padded(const GreyImage& image, int64_t border)
+    : pad(border), px(image.nx + 2 * border), py(image.ny + 2 * border), pz(image.nz + 2 * border),
+      level(static_cast<size_t>(px * py * pz), 0) {
+    for (int64_t z = 0; z < image.nz; ++z)
+        for (int64_t y = 0; y < image.ny; ++y)
+            std::copy_n(&image.level[static_cast<size_t>((z * image.ny + y) * image.nx)], image.nx,
+                        &level[static_cast<size_t>(index(0, y, z))]);
 }
 
 std::vector<CountMatrix> zone_matrices(const std::vector<Zone>& zones, int32_t nz, bool three_d, bool by_distance) {
