@@ -58,8 +58,10 @@ medfeat_status validate_settings(const medfeat_settings* settings);
 // Maps ROI intensities to grey levels per settings.discretisation. Input must be validated.
 medfeat_status discretise(const medfeat_image& image, const medfeat_settings& settings, GreyImage& out);
 
-// The 18 IBSI intensity-based statistics of `values` (reordered in place), in table order.
-void intensity_statistics(std::vector<double>& values, double* out);
+// The 18 IBSI intensity-based statistics of `sorted` (ascending), in table order.
+void intensity_statistics(const std::vector<double>& sorted, double* out);
+// The ROI intensities of a validated image (roi_voxels of them), sorted ascending.
+std::vector<double> sorted_roi_values(const medfeat_image& image, int64_t roi_voxels);
 
 // Surface area, enclosed volume and vertex bounds (mm) of the marching cubes mesh of the mask.
 struct MeshSummary {
