@@ -104,13 +104,23 @@ bool count_matrix_features(const CountMatrix& m, int32_t levels, double* out) {
     }
     double glnu = 0.0;
     for (double r : by_level) glnu += r * r;
-    std::sort(by_j.begin(), by_j.end());
+    // Column sums over j ascending. Counts are integers, so the sums are exact in any order; a dense table when j
+    // is small next to the entries (the usual case), else a sort. Empty columns add exactly 0.
+    int64_t max_j = 0;
+    for (const auto& c : by_j) max_j = std::max(max_j, c.first);
     double jnu = 0.0;
-    for (size_t k = 0; k < by_j.size();) {
-        double column = 0.0;
-        const int64_t j = by_j[k].first;
-        for (; k < by_j.size() && by_j[k].first == j; ++k) column += by_j[k].second;
-        jnu += column * column;
+    if (max_j <= 4 * static_cast<int64_t>(by_j.size()) + 4096) {
+        std::vector<double> column(static_cast<size_t>(max_j) + 1, 0.0);
+        for (const auto& c : by_j) column[static_cast<size_t>(c.first)] += c.second;
+        for (double c : column) jnu += c * c;
+    } else {
+        std::sort(by_j.begin(), by_j.end());
+        for (size_t k = 0; k < by_j.size();) {
+            double column = 0.0;
+            const int64_t j = by_j[k].first;
+            for (; k < by_j.size() && by_j[k].first == j; ++k) column += by_j[k].second;
+            jnu += column * column;
+        }
     }
     double var_i = 0.0, var_j = 0.0;
     for (const CountMatrix::Entry& e : m.entries) {
