@@ -13,6 +13,7 @@
 #include <array>
 #include <cmath>
 #include <cstring>
+#include <limits>
 #include <deque>
 #include <iterator>
 #include <map>
@@ -252,6 +253,24 @@ TEST(TextureParity, GlcmAndGlrlm_RandomImages_EqualReferencePerDirectionAndSlice
                 expect_equal(library_matrix(g, MEDFEAT_MATRIX_GLRLM, z, d), reference_glrlm(g, z, d), slice + " GLRLM");
             }
         }
+    }
+}
+
+// The GLCM loop bounds are computed from offsets the C API accepts as any int32: offsets at or beyond the image
+// pair nothing, and the extremes must not overflow.
+TEST(TextureParity, GlcmMatrix_OffsetsBeyondTheImage_AllZeroCounts) {
+    const Grey g = random_grey(4);
+    const medfeat_image image = g.view();
+    medfeat_settings settings{};
+    settings.discretisation = MEDFEAT_DISCRETISATION_NONE;
+    settings.glcm_distance = 1;
+    const int32_t lo = std::numeric_limits<int32_t>::min(), hi = std::numeric_limits<int32_t>::max();
+    const int32_t offsets[][3] = {{g.nx, 0, 0}, {-g.nx, 1, 0}, {0, g.ny, 0}, {0, 0, -g.nz}, {lo, 0, 0}, {hi, hi, hi}, {0, lo, 1}, {1, 1, lo}};
+    std::vector<double> counts(static_cast<size_t>(g.levels) * static_cast<size_t>(g.levels));
+    for (const auto& o : offsets) {
+        int32_t levels = 0;
+        ASSERT_EQ(medfeat_glcm_matrix(&image, &settings, o[0], o[1], o[2], counts.data(), counts.size(), &levels), MEDFEAT_OK);
+        for (double c : counts) EXPECT_EQ(c, 0.0) << "offset (" << o[0] << "," << o[1] << "," << o[2] << ")";
     }
 }
 

@@ -28,13 +28,14 @@ void accumulate(const GreyImage& image, int32_t dx, int32_t dy, int32_t dz, int6
                 std::vector<uint32_t>& directed, std::vector<double>& counts) {
     const int64_t nx = image.nx, ny = image.ny, levels = image.levels, stride = levels + 1;
     directed.assign(static_cast<size_t>(stride * stride), 0);
-    const int64_t x0 = std::max<int64_t>(0, -dx), x1 = std::min<int64_t>(nx, nx - dx);
-    const int64_t y0 = std::max<int64_t>(0, -dy), y1 = std::min<int64_t>(ny, ny - dy);
-    const int64_t z0 = std::max<int64_t>(z_begin, -static_cast<int64_t>(dz));
-    const int64_t z1 = std::min<int64_t>(z_end, image.nz - dz);
-    const int64_t offset = (static_cast<int64_t>(dz) * ny + dy) * nx + dx;
+    // Offsets come from the C API as any int32 (medfeat_glcm_matrix): negate and subtract in int64.
+    const int64_t ox = dx, oy = dy, oz = dz;
+    const int64_t x0 = std::max<int64_t>(0, -ox), x1 = std::min<int64_t>(nx, nx - ox);
+    const int64_t y0 = std::max<int64_t>(0, -oy), y1 = std::min<int64_t>(ny, ny - oy);
+    const int64_t z0 = std::max<int64_t>(z_begin, -oz), z1 = std::min<int64_t>(z_end, image.nz - oz);
+    const int64_t offset = (oz * ny + oy) * nx + ox;
     uint32_t* cells = directed.data();
-    for (int64_t z = z0; z < z1; ++z)
+    for (int64_t z = z0; z < z1 && x0 < x1; ++z)  // an offset as wide as the image pairs nothing
         for (int64_t y = y0; y < y1; ++y) {
             const int64_t first = (z * ny + y) * nx + x0;
             const int32_t* a = &image.level[static_cast<size_t>(first)];
