@@ -120,10 +120,12 @@ TEST(Filters, Clahe_SingleTileNoClipping_MonotoneInRange) {
     for (size_t a = 0; a < img.size(); ++a) ASSERT_TRUE(out[a] >= 0.0f && out[a] <= 1.0f) << "pixel " << a << " " << out[a];
 }
 
+// Levels cover every table stride of the fast path (16 .. 256) and its edges; the 2 x 3 slice has no interior.
 TEST(Filters, GlcmSlice_RandomSlices_EqualsGeneralGlcmPath) {
+    for (int32_t levels : {1, 5, 16, 17, 32, 33, 64, 100, 128, 200, 256})
     for (int32_t distance : {1, 2, 3}) {
-        const int32_t nx = 37, ny = 29, levels = 32;
-        std::mt19937_64 rng(static_cast<uint64_t>(distance));
+        const int32_t nx = levels == 5 ? 2 : 37, ny = levels == 5 ? 3 : 29;
+        std::mt19937_64 rng(static_cast<uint64_t>(distance * 1000 + levels));
         std::vector<uint8_t> grey(static_cast<size_t>(nx * ny)), mask(grey.size(), 1);
         std::vector<float> values(grey.size());
         for (size_t i = 0; i < grey.size(); ++i) {

@@ -16,29 +16,41 @@ void CountMatrix::add_keys(std::vector<uint64_t>& keys) {
         max_i = std::max(max_i, k >> 40);
         max_j = std::max(max_j, k & kJMask);
     }
-    CountMatrix other;
     const uint64_t cells = (max_i + 1) * (max_j + 1);
     if (cells <= 4 * static_cast<uint64_t>(keys.size()) + 4096) {
         // Small (i, j) range, the usual case: count in a dense table, linear time.
         std::vector<double> dense(static_cast<size_t>(cells), 0.0);
         for (uint64_t k : keys) dense[static_cast<size_t>((k >> 40) * (max_j + 1) + (k & kJMask))] += 1.0;
-        for (uint64_t c = 0; c < cells; ++c) {
-            if (dense[static_cast<size_t>(c)] > 0.0)
-                other.entries.push_back({static_cast<int32_t>(c / (max_j + 1)), static_cast<int64_t>(c % (max_j + 1)),
-                                         dense[static_cast<size_t>(c)]});
-        }
-    } else {
-        // A few huge zones or runs: sorting the keys keeps memory proportional to them.
-        std::sort(keys.begin(), keys.end());
-        for (size_t k = 0; k < keys.size();) {
-            size_t end = k;
-            while (end < keys.size() && keys[end] == keys[k]) ++end;
-            other.entries.push_back({static_cast<int32_t>(keys[k] >> 40), static_cast<int64_t>(keys[k] & kJMask),
-                                     static_cast<double>(end - k)});
-            k = end;
-        }
+        keys.clear();
+        add_dense(dense, static_cast<int64_t>(max_j + 1));
+        return;
+    }
+    // A few huge zones or runs: sorting the keys keeps memory proportional to them.
+    CountMatrix other;
+    std::sort(keys.begin(), keys.end());
+    for (size_t k = 0; k < keys.size();) {
+        size_t end = k;
+        while (end < keys.size() && keys[end] == keys[k]) ++end;
+        other.entries.push_back({static_cast<int32_t>(keys[k] >> 40), static_cast<int64_t>(keys[k] & kJMask),
+                                 static_cast<double>(end - k)});
+        k = end;
     }
     keys.clear();
+    merge(other);
+}
+
+void CountMatrix::add_dense(std::vector<double>& dense, int64_t columns) {
+    CountMatrix other;
+    for (size_t c = 0; c < dense.size(); ++c) {
+        if (dense[c] == 0.0) continue;
+        other.entries.push_back({static_cast<int32_t>(static_cast<int64_t>(c) / columns),
+                                 static_cast<int64_t>(c) % columns, dense[c]});
+        dense[c] = 0.0;
+    }
+    if (entries.empty()) {
+        entries = std::move(other.entries);
+        return;
+    }
     merge(other);
 }
 
@@ -92,13 +104,23 @@ bool count_matrix_features(const CountMatrix& m, int32_t levels, double* out) {
     }
     double glnu = 0.0;
     for (double r : by_level) glnu += r * r;
-    std::sort(by_j.begin(), by_j.end());
+    // Column sums over j ascending. Counts are integers, so the sums are exact in any order; a dense table when j
+    // is small next to the entries (the usual case), else a sort. Empty columns add exactly 0.
+    int64_t max_j = 0;
+    for (const auto& c : by_j) max_j = std::max(max_j, c.first);
     double jnu = 0.0;
-    for (size_t k = 0; k < by_j.size();) {
-        double column = 0.0;
-        const int64_t j = by_j[k].first;
-        for (; k < by_j.size() && by_j[k].first == j; ++k) column += by_j[k].second;
-        jnu += column * column;
+    if (max_j <= 4 * static_cast<int64_t>(by_j.size()) + 4096) {
+        std::vector<double> column(static_cast<size_t>(max_j) + 1, 0.0);
+        for (const auto& c : by_j) column[static_cast<size_t>(c.first)] += c.second;
+        for (double c : column) jnu += c * c;
+    } else {
+        std::sort(by_j.begin(), by_j.end());
+        for (size_t k = 0; k < by_j.size();) {
+            double column = 0.0;
+            const int64_t j = by_j[k].first;
+            for (; k < by_j.size() && by_j[k].first == j; ++k) column += by_j[k].second;
+            jnu += column * column;
+        }
     }
     double var_i = 0.0, var_j = 0.0;
     for (const CountMatrix::Entry& e : m.entries) {

@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <iterator>
 #include <limits>
 
 namespace medfeat::detail {
@@ -19,27 +20,32 @@ const int32_t kDirections2d[4][3] = {{0, 1, 0}, {1, -1, 0}, {1, 0, 0}, {1, 1, 0}
 
 namespace {
 
-// Pairs (v, v + offset) with v in slices [z_begin, z_end).
+// Adds the symmetric counts of the pairs (v, v + offset) with v in slices [z_begin, z_end) and both voxels in the
+// ROI. Each pair is counted once, in the order found, into `directed` ((levels + 1)^2 cells; level 0 is outside the
+// ROI and lands in row or column 0, which is ignored), and the matrix is symmetrised at the end: half the
+// increments of counting both orders, and no ROI test per pair. The loop bounds keep v + offset inside the image.
 void accumulate(const GreyImage& image, int32_t dx, int32_t dy, int32_t dz, int64_t z_begin, int64_t z_end,
-                std::vector<double>& counts) {
-    const int64_t nx = image.nx, ny = image.ny, nz = image.nz, levels = image.levels;
-    for (int64_t z = z_begin; z < z_end; ++z) {
-        const int64_t z2 = z + dz;
-        if (z2 < 0 || z2 >= nz) continue;
-        for (int64_t y = 0; y < ny; ++y) {
-            const int64_t y2 = y + dy;
-            if (y2 < 0 || y2 >= ny) continue;
-            for (int64_t x = 0; x < nx; ++x) {
-                const int64_t x2 = x + dx;
-                if (x2 < 0 || x2 >= nx) continue;
-                const int32_t a = image.level[static_cast<size_t>((z * ny + y) * nx + x)];
-                const int32_t b = image.level[static_cast<size_t>((z2 * ny + y2) * nx + x2)];
-                if (a == 0 || b == 0) continue;
-                counts[static_cast<size_t>((a - 1) * levels + (b - 1))] += 1.0;
-                counts[static_cast<size_t>((b - 1) * levels + (a - 1))] += 1.0;
-            }
+                std::vector<uint32_t>& directed, std::vector<double>& counts) {
+    const int64_t nx = image.nx, ny = image.ny, levels = image.levels, stride = levels + 1;
+    directed.assign(static_cast<size_t>(stride * stride), 0);
+    // Offsets come from the C API as any int32 (medfeat_glcm_matrix): negate and subtract in int64.
+    const int64_t ox = dx, oy = dy, oz = dz;
+    const int64_t x0 = std::max<int64_t>(0, -ox), x1 = std::min<int64_t>(nx, nx - ox);
+    const int64_t y0 = std::max<int64_t>(0, -oy), y1 = std::min<int64_t>(ny, ny - oy);
+    const int64_t z0 = std::max<int64_t>(z_begin, -oz), z1 = std::min<int64_t>(z_end, image.nz - oz);
+    const int64_t offset = (oz * ny + oy) * nx + ox;
+    uint32_t* cells = directed.data();
+    for (int64_t z = z0; z < z1 && x0 < x1; ++z)  // an offset as wide as the image pairs nothing
+        for (int64_t y = y0; y < y1; ++y) {
+            const int64_t first = (z * ny + y) * nx + x0;
+            const int32_t* a = &image.level[static_cast<size_t>(first)];
+            const int32_t* b = &image.level[static_cast<size_t>(first + offset)];
+            for (int64_t x = 0; x < x1 - x0; ++x) ++cells[a[x] * stride + b[x]];
         }
-    }
+    for (int64_t i = 1; i <= levels; ++i)
+        for (int64_t j = 1; j <= levels; ++j)
+            counts[static_cast<size_t>((i - 1) * levels + (j - 1))] +=
+                static_cast<double>(cells[i * stride + j]) + static_cast<double>(cells[j * stride + i]);
 }
 
 void add_to(std::vector<double>& sum, const std::vector<double>& counts) {
@@ -49,19 +55,23 @@ void add_to(std::vector<double>& sum, const std::vector<double>& counts) {
 }  // namespace
 
 void glcm_accumulate(const GreyImage& image, int32_t dx, int32_t dy, int32_t dz, std::vector<double>& counts) {
-    accumulate(image, dx, dy, dz, 0, image.nz, counts);
+    std::vector<uint32_t> directed;
+    accumulate(image, dx, dy, dz, 0, image.nz, directed, counts);
 }
 
 void glcm_accumulate_slice(const GreyImage& image, int32_t dx, int32_t dy, int32_t z, std::vector<double>& counts) {
-    accumulate(image, dx, dy, 0, z, z + 1, counts);
+    std::vector<uint32_t> directed;
+    accumulate(image, dx, dy, 0, z, z + 1, directed, counts);
 }
 
 // IBSI 3.6.1 aggregation: "averaged" computes features per matrix and averages them over the matrices
 // that hold any pair; "merged" sums the count matrices first. 2D matrices pair voxels within one slice
-// (4 in-plane directions); 2.5D merges them over slices; 3D pairs voxels in 13 directions.
+// (4 in-plane directions); 2.5D merges them over slices; 3D pairs voxels in 13 directions. An in-plane pair lies
+// in one slice, so the 3D matrix of an in-plane direction is its 2.5D direction-merged matrix.
 void glcm_extract(const GreyImage& image, int32_t distance, double* out) {
     const size_t cells = static_cast<size_t>(image.levels) * static_cast<size_t>(image.levels);
     std::vector<double> counts(cells), slice_merged(cells), all(cells, 0.0);
+    std::vector<uint32_t> directed;
     std::vector<std::vector<double>> by_direction(4, std::vector<double>(cells, 0.0));
     FeatureMean averaged_2d(kGlcmCount), slice_merged_2d(kGlcmCount), direction_merged(kGlcmCount);
     double one[kGlcmCount];
@@ -70,7 +80,8 @@ void glcm_extract(const GreyImage& image, int32_t distance, double* out) {
         std::fill(slice_merged.begin(), slice_merged.end(), 0.0);
         for (int d = 0; d < 4; ++d) {
             std::fill(counts.begin(), counts.end(), 0.0);
-            glcm_accumulate_slice(image, kDirections2d[d][0] * distance, kDirections2d[d][1] * distance, z, counts);
+            accumulate(image, kDirections2d[d][0] * distance, kDirections2d[d][1] * distance, 0, z, z + 1, directed,
+                       counts);
             glcm_features(counts, image.levels, one);
             if (!std::isnan(one[0])) averaged_2d.add(one);
             add_to(slice_merged, counts);
@@ -93,8 +104,15 @@ void glcm_extract(const GreyImage& image, int32_t distance, double* out) {
     FeatureMean averaged_3d(kGlcmCount);
     std::fill(all.begin(), all.end(), 0.0);
     for (const auto& dir : kDirections3d) {
-        std::fill(counts.begin(), counts.end(), 0.0);
-        glcm_accumulate(image, dir[0] * distance, dir[1] * distance, dir[2] * distance, counts);
+        const auto in_plane = std::find_if(std::begin(kDirections2d), std::end(kDirections2d), [&](const int32_t* d) {
+            return dir[2] == 0 && d[0] == dir[0] && d[1] == dir[1];
+        });
+        if (in_plane != std::end(kDirections2d)) {
+            counts = by_direction[static_cast<size_t>(in_plane - std::begin(kDirections2d))];
+        } else {
+            std::fill(counts.begin(), counts.end(), 0.0);
+            accumulate(image, dir[0] * distance, dir[1] * distance, dir[2] * distance, 0, image.nz, directed, counts);
+        }
         add_to(all, counts);
         glcm_features(counts, image.levels, one);
         // A direction without voxel pairs (e.g. z in a 2D image) has no matrix to average.

@@ -2,42 +2,83 @@
 #include "internal.hpp"
 
 #include <algorithm>
+#include <iterator>
 
 namespace medfeat::detail {
+namespace {
 
-// Runs are maximal lines of equal grey level along (dx, dy, dz) inside the ROI. A voxel starts a run
-// when its predecessor is outside the image, outside the ROI or of another level, so every ROI voxel
-// is visited once per direction. Voxels outside the ROI break runs.
-CountMatrix glrlm_matrix(const GreyImage& image, int32_t dx, int32_t dy, int32_t dz, int32_t z_only) {
-    const int64_t nx = image.nx, ny = image.ny, nz = image.nz;
-    const int64_t z_begin = z_only < 0 ? 0 : z_only, z_end = z_only < 0 ? nz : z_only + 1;
-    auto at = [&](int64_t x, int64_t y, int64_t z) -> int32_t {
-        if (x < 0 || x >= nx || y < 0 || y >= ny || z < 0 || z >= nz) return 0;
-        return image.level[static_cast<size_t>((z * ny + y) * nx + x)];
-    };
-    CountMatrix m;
-    std::vector<uint64_t> keys;
-    for (int64_t z = z_begin; z < z_end; ++z) {
-        for (int64_t y = 0; y < ny; ++y) {
-            for (int64_t x = 0; x < nx; ++x) {
-                const int32_t level = at(x, y, z);
-                if (level == 0) continue;
-                m.voxels += 1.0;
-                if (at(x - dx, y - dy, z - dz) == level) continue;
-                int64_t length = 1;
-                while (at(x + length * dx, y + length * dy, z + length * dz) == level) ++length;
-                keys.push_back(pack(level, length));
+// Scratch space of the run counting, reused across directions and slices.
+struct RunScratch {
+    std::vector<int32_t> length;  // per padded voxel: length of the run so far, up to and including it
+    std::vector<double> counts;   // dense (level, length) counts
+    std::vector<uint64_t> keys;   // packed (level, length) keys when the dense table would be too large
+};
+
+// Runs are maximal lines of equal grey level along a direction inside the ROI; voxels outside the ROI break
+// runs. A line is the same along d and -d, so the scan follows +delta or -delta, whichever points forward in
+// memory: in raster order a voxel's predecessor is then done before it, and the running length is
+// length[v] = length[v - step] + 1 when both have the same level, else 1. A run ends at v when the next voxel
+// differs (the padded border ends every run, and needs no bounds checks). Counting an ending run at column
+// `length` and any other voxel in a spare cell keeps the loop free of data-dependent branches (the
+// earlier run-walking loop mispredicted at nearly every run end). Counts the runs of slices [z_begin, z_end),
+// which must be the whole volume for a direction leaving the slice.
+CountMatrix runs(const Padded& g, const GreyImage& image, const int32_t* dir, int64_t z_begin, int64_t z_end,
+                 RunScratch& scratch) {
+    const int32_t* level = g.level.data();
+    const int64_t delta = g.delta(dir[0], dir[1], dir[2]), step = delta < 0 ? -delta : delta;
+    const int64_t columns = std::max({image.nx, image.ny, image.nz}) + 1;  // longest possible run + 1
+    const int64_t voxels_in_scope = (z_end - z_begin) * image.ny * image.nx;
+    // Dense counts when the table is small next to the voxels (the usual case), as CountMatrix::add_keys decides.
+    const bool dense = (image.levels + 1) * columns <= 4 * voxels_in_scope + 4096;
+    // Voxels that end no run are counted in 16 spare cells after the table, picked by position, so that a long
+    // stretch of them does not chain increments of one cell (each waits for the store of the previous one).
+    const int64_t spare = (image.levels + 1) * columns;
+    if (dense) scratch.counts.assign(static_cast<size_t>(spare + 16), 0.0);
+    scratch.length.resize(g.level.size());
+    int32_t* length = scratch.length.data();
+    int64_t roi = 0;
+    for (int64_t z = z_begin; z < z_end; ++z)
+        for (int64_t y = 0; y < image.ny; ++y) {
+            const int64_t first = g.index(0, y, z), end = first + image.nx;
+            for (int64_t v = first; v < end; ++v) {
+                const int32_t same = level[v - step] == level[v];
+                length[v] = same * length[v - step] + 1;  // a product, not a branch: runs end unpredictably
+            }
+            for (int64_t v = first; v < end; ++v) {
+                const int32_t l = level[v];
+                roi += l != 0;
+                const bool ends = l != 0 && level[v + step] != l;
+                if (dense) scratch.counts[static_cast<size_t>(ends ? l * columns + length[v] : spare + (v & 15))] += 1.0;
+                else if (ends) scratch.keys.push_back(pack(l, length[v]));
             }
         }
+    CountMatrix m;
+    m.voxels = static_cast<double>(roi);
+    if (dense) {
+        scratch.counts.resize(static_cast<size_t>(spare));
+        m.add_dense(scratch.counts, columns);
+    } else {
+        m.add_keys(scratch.keys);
     }
-    m.add_keys(keys);
     return m;
+}
+
+}  // namespace
+
+CountMatrix glrlm_matrix(const GreyImage& image, int32_t dx, int32_t dy, int32_t dz, int32_t z_only) {
+    const Padded g(image);
+    const int32_t dir[3] = {dx, dy, dz};
+    RunScratch scratch;
+    return z_only < 0 ? runs(g, image, dir, 0, image.nz, scratch) : runs(g, image, dir, z_only, z_only + 1, scratch);
 }
 
 // IBSI 3.7.1 aggregation, as for the GLCM: 2D matrices per slice and in-plane direction, averaged or
 // merged per slice; 2.5D merged per direction over slices, or entirely; 3D over 13 directions. Merged
-// matrices also sum N_v, so run percentage stays N_r / N_v of the merged counts.
+// matrices also sum N_v, so run percentage stays N_r / N_v of the merged counts. An in-plane run never
+// leaves its slice, so the 3D matrix of an in-plane direction is its 2.5D direction-merged matrix.
 void glrlm_extract(const GreyImage& image, double* out) {
+    const Padded g(image);
+    RunScratch scratch;
     FeatureMean averaged_2d(kZoneCount), slice_merged_2d(kZoneCount), direction_merged(kZoneCount);
     std::vector<CountMatrix> by_direction(4);
     CountMatrix all;
@@ -45,7 +86,7 @@ void glrlm_extract(const GreyImage& image, double* out) {
     for (int32_t z = 0; z < image.nz; ++z) {
         CountMatrix slice;
         for (int d = 0; d < 4; ++d) {
-            const CountMatrix m = glrlm_matrix(image, kDirections2d[d][0], kDirections2d[d][1], 0, z);
+            const CountMatrix m = runs(g, image, kDirections2d[d], z, z + 1, scratch);
             if (count_matrix_features(m, image.levels, one)) averaged_2d.add(one);
             slice.merge(m);
             by_direction[static_cast<size_t>(d)].merge(m);
@@ -65,7 +106,12 @@ void glrlm_extract(const GreyImage& image, double* out) {
     FeatureMean averaged_3d(kZoneCount);
     all = CountMatrix();
     for (const auto& dir : kDirections3d) {
-        const CountMatrix m = glrlm_matrix(image, dir[0], dir[1], dir[2], -1);
+        const auto in_plane = std::find_if(std::begin(kDirections2d), std::end(kDirections2d), [&](const int32_t* d) {
+            return dir[2] == 0 && d[0] == dir[0] && d[1] == dir[1];
+        });
+        const CountMatrix m = in_plane != std::end(kDirections2d)
+                                  ? by_direction[static_cast<size_t>(in_plane - std::begin(kDirections2d))]
+                                  : runs(g, image, dir, 0, image.nz, scratch);
         if (count_matrix_features(m, image.levels, one)) averaged_3d.add(one);
         all.merge(m);
     }

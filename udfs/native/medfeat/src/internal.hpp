@@ -39,6 +39,16 @@ struct GreyImage {
     std::vector<int32_t> level;
 };
 
+// The grey levels with a border of 0 (outside) around the image, `pad` voxels wide on each side: neighbours
+// up to `pad` steps away are index offsets, never out of bounds, and need no coordinates.
+struct Padded {
+    int64_t pad, px, py, pz;
+    std::vector<int32_t> level;
+    explicit Padded(const GreyImage& image, int64_t border = 1);
+    int64_t index(int64_t x, int64_t y, int64_t z) const { return ((z + pad) * py + (y + pad)) * px + (x + pad); }
+    int64_t delta(int64_t dx, int64_t dy, int64_t dz) const { return (dz * py + dy) * px + dx; }
+};
+
 // Checks pointers, shape, sizes, spacing and settings, then scans the ROI (empty, non-finite).
 // On success *roi_voxels holds the number of voxels inside the mask.
 medfeat_status validate_input(const medfeat_image* image, const medfeat_settings* settings, int64_t* roi_voxels);
@@ -48,8 +58,10 @@ medfeat_status validate_settings(const medfeat_settings* settings);
 // Maps ROI intensities to grey levels per settings.discretisation. Input must be validated.
 medfeat_status discretise(const medfeat_image& image, const medfeat_settings& settings, GreyImage& out);
 
-// The 18 IBSI intensity-based statistics of `values` (reordered in place), in table order.
-void intensity_statistics(std::vector<double>& values, double* out);
+// The 18 IBSI intensity-based statistics of `sorted` (ascending), in table order.
+void intensity_statistics(const std::vector<double>& sorted, double* out);
+// The ROI intensities of a validated image (roi_voxels of them), sorted ascending.
+std::vector<double> sorted_roi_values(const medfeat_image& image, int64_t roi_voxels);
 
 // Surface area, enclosed volume and vertex bounds (mm) of the marching cubes mesh of the mask.
 struct MeshSummary {
@@ -110,6 +122,8 @@ struct CountMatrix {
 
     // Adds one count for each packed key (see pack), then sorts and combines; clears keys.
     void add_keys(std::vector<uint64_t>& keys);
+    // Adds dense[i * columns + j] to cell (i, j) for every non-zero entry, then zeroes dense.
+    void add_dense(std::vector<double>& dense, int64_t columns);
     // Adds every entry of other and its voxels.
     void merge(const CountMatrix& other);
     double total() const;

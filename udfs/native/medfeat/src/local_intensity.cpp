@@ -5,6 +5,17 @@
 #include <cmath>
 
 namespace medfeat::detail {
+namespace {
+
+// sum[a] += high[a] - low[a] for a in [0, n): the inner loop of the chord sums, where nearly all the time goes.
+// Compiled for AVX-512 and AVX2 too and picked at load time by the CPU (GCC function multi-versioning); each
+// element sees the same two IEEE operations in every version, so all versions give identical results.
+__attribute__((target_clones("avx512f", "avx2", "default"))) void add_differences(
+    double* __restrict sum, const double* __restrict high, const double* __restrict low, int64_t n) {
+    for (int64_t a = 0; a < n; ++a) sum[a] += high[a] - low[a];
+}
+
+}  // namespace
 
 // The peak is the mean raw intensity of the voxels whose centres lie within a 1 cm^3 sphere (radius
 // 6.2035 mm) around a voxel, over the whole image, not only the ROI. Voxels outside the ROI with a
@@ -62,6 +73,7 @@ void local_intensity(const medfeat_image& image, double* out) {
     // plain difference P[a + half + 1] - P[a - half] at every voxel, without branches.
     const int64_t stride = wx + 1 + 2 * rx;
     std::vector<double> sum(static_cast<size_t>(stride * wy * wz), 0.0), count(sum.size(), 0.0);
+    bool all_finite = true;
     for (int64_t z = 0; z < wz; ++z)
         for (int64_t y = 0; y < wy; ++y) {
             const float* row = image.values + ((z + z0) * ny + (y + y0)) * nx + x0;
@@ -80,10 +92,13 @@ void local_intensity(const medfeat_image& image, double* out) {
                 s_row[x] = s;
                 c_row[x] = c;
             }
+            all_finite = all_finite && c == static_cast<double>(wx);
         }
 
     double local = -INFINITY, global = -INFINITY;
     std::vector<double> s_acc(static_cast<size_t>(wx)), c_acc(static_cast<size_t>(wx));
+    // inside[h]: the chords of half-length h whose row lies in the region, for the current row.
+    std::vector<int64_t> inside(static_cast<size_t>(rx) + 1);
     for (int64_t z = lo[2]; z <= hi[2]; ++z)
         for (int64_t y = lo[1]; y <= hi[1]; ++y) {
             const uint8_t* mask_row = image.mask + (z * ny + y) * nx;
@@ -100,17 +115,38 @@ void local_intensity(const medfeat_image& image, double* out) {
             double* __restrict ca = c_acc.data();
             std::fill(sa + a0, sa + a1 + 1, 0.0);
             std::fill(ca + a0, ca + a1 + 1, 0.0);
+            std::fill(inside.begin(), inside.end(), 0);
             for (const Chord& chord : chords) {
                 const int64_t y2 = y + chord.dy, z2 = z + chord.dz;
                 if (y2 < y0 || y2 > y1 || z2 < z0 || z2 > z1) continue;
                 const size_t row = static_cast<size_t>(((z2 - z0) * wy + (y2 - y0)) * stride + rx);
                 const double* __restrict hi_s = &sum[row + static_cast<size_t>(chord.half + 1)];
                 const double* __restrict lo_s = &sum[row] - chord.half;
+                add_differences(sa + a0, hi_s + a0, lo_s + a0, a1 - a0 + 1);
+                if (all_finite) {
+                    ++inside[static_cast<size_t>(chord.half)];
+                    continue;
+                }
                 const double* __restrict hi_c = &count[row + static_cast<size_t>(chord.half + 1)];
                 const double* __restrict lo_c = &count[row] - chord.half;
+                add_differences(ca + a0, hi_c + a0, lo_c + a0, a1 - a0 + 1);
+            }
+            // With every intensity finite, a chord holds the voxels of its x-range inside the region: 2 half + 1,
+            // less what a region edge cuts off, which only happens within the longest half of an edge. The
+            // integer total equals the sum of the prefix-count differences exactly.
+            if (all_finite) {
+                int64_t whole = 0, longest = 0;
+                for (int64_t half = 0; half <= rx; ++half) {
+                    whole += inside[static_cast<size_t>(half)] * (2 * half + 1);
+                    if (inside[static_cast<size_t>(half)] > 0) longest = half;
+                }
                 for (int64_t a = a0; a <= a1; ++a) {
-                    sa[a] += hi_s[a] - lo_s[a];
-                    ca[a] += hi_c[a] - lo_c[a];
+                    int64_t n = whole;
+                    if (a < longest || a + longest > wx - 1)
+                        for (int64_t half = 0; half <= longest; ++half)
+                            n -= inside[static_cast<size_t>(half)] *
+                                 (std::max<int64_t>(0, half - a) + std::max<int64_t>(0, a + half - (wx - 1)));
+                    ca[a] = static_cast<double>(n);
                 }
             }
             for (int64_t x = first; x <= last; ++x) {

@@ -60,12 +60,7 @@ namespace {
 
 medfeat_status extract(const medfeat_image& image, const medfeat_settings& settings, int64_t roi_voxels,
                        double* out) {
-    std::vector<double> roi;
-    roi.reserve(static_cast<size_t>(roi_voxels));
-    for (int64_t v = 0; v < image.value_count; ++v) {
-        if (image.mask[v] != 0) roi.push_back(image.values[v]);
-    }
-    intensity_statistics(roi, out);
+    intensity_statistics(sorted_roi_values(image, roi_voxels), out);
     out += kStatisticsCount;
 
     out[0] = static_cast<double>(roi_voxels) * image.spacing_x * image.spacing_y * image.spacing_z;

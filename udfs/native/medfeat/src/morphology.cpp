@@ -85,8 +85,9 @@ void morphology(const medfeat_image& image, double mean_intensity, double* out) 
                             weighted[d] += p[d] * image.values[k];
                         }
                     } else {
+                        // The matrix is symmetric, and so is each product bit for bit: fill the upper triangle.
                         for (int i = 0; i < 3; ++i)
-                            for (int j = 0; j < 3; ++j) cov[i][j] += (p[i] - centre[i]) * (p[j] - centre[j]) / std::max(n - 1.0, 1.0);
+                            for (int j = i; j < 3; ++j) cov[i][j] += (p[i] - centre[i]) * (p[j] - centre[j]) / std::max(n - 1.0, 1.0);
                     }
                 }
         if (pass == 0) {
@@ -100,6 +101,8 @@ void morphology(const medfeat_image& image, double mean_intensity, double* out) 
             out[9] = hull.diameter;
             continue;
         }
+        for (int i = 0; i < 3; ++i)
+            for (int j = 0; j < i; ++j) cov[i][j] = cov[j][i];
         double lambda[3];
         symmetric_eigenvalues(cov, lambda);
         for (double& l : lambda) l = std::max(l, 0.0);  // rounding can leave a tiny negative eigenvalue

@@ -3,6 +3,7 @@
 // its neighbourhood average uses the W_k neighbours inside the ROI only.
 #include "internal.hpp"
 
+#include <algorithm>
 #include <cmath>
 #include <limits>
 
@@ -21,33 +22,45 @@ struct Ngtdm {
     }
 };
 
-// Adds slice z (2D, 8 neighbours) or, with three_d, the whole volume (26 neighbours) to t.
-void accumulate(const GreyImage& image, bool three_d, int64_t z_begin, int64_t z_end, Ngtdm& t) {
-    const int64_t nx = image.nx, ny = image.ny, nz = image.nz;
-    const int64_t z_reach = three_d ? 1 : 0;
-    for (int64_t z = z_begin; z < z_end; ++z)
-        for (int64_t y = 0; y < ny; ++y)
+// Adds the voxels of slice z to slice (2D, 8 neighbours) and to volume (3D, 26 neighbours); either may be null.
+// Neighbourhood sums are box sums over the padded grid (outside voxels are 0 and count as absent), one
+// neighbour row at a time so that the loops over x vectorise; the centre voxel is then taken out. The 3D box
+// is the 2D box plus the 3 x 3 rows of the slices above and below. Sums are integers, so the means equal
+// those of summing neighbour by neighbour.
+void accumulate(const Padded& g, const GreyImage& image, int64_t z, Ngtdm* slice, Ngtdm* volume) {
+    const int64_t nx = image.nx;
+    std::vector<int32_t> sum(static_cast<size_t>(nx)), count(static_cast<size_t>(nx));
+    auto add_rows = [&](int64_t centre, int64_t dz) {
+        for (int64_t dy = -1; dy <= 1; ++dy) {
+            const int32_t* n = &g.level[static_cast<size_t>(centre + g.delta(0, dy, dz))];
             for (int64_t x = 0; x < nx; ++x) {
-                const int32_t level = image.level[static_cast<size_t>((z * ny + y) * nx + x)];
-                if (level == 0) continue;
-                double sum = 0.0, count = 0.0;
-                for (int64_t z2 = z - z_reach; z2 <= z + z_reach; ++z2) {
-                    if (z2 < 0 || z2 >= nz) continue;
-                    for (int64_t y2 = y - 1; y2 <= y + 1; ++y2) {
-                        if (y2 < 0 || y2 >= ny) continue;
-                        for (int64_t x2 = x - 1; x2 <= x + 1; ++x2) {
-                            if (x2 < 0 || x2 >= nx || (x2 == x && y2 == y && z2 == z)) continue;
-                            const int32_t other = image.level[static_cast<size_t>((z2 * ny + y2) * nx + x2)];
-                            if (other == 0) continue;
-                            sum += other;
-                            count += 1.0;
-                        }
-                    }
-                }
-                if (count == 0.0) continue;
-                t.s[static_cast<size_t>(level)] += std::fabs(level - sum / count);
-                t.n[static_cast<size_t>(level)] += 1.0;
+                sum[static_cast<size_t>(x)] += n[x - 1] + n[x] + n[x + 1];
+                count[static_cast<size_t>(x)] += (n[x - 1] != 0) + (n[x] != 0) + (n[x + 1] != 0);
             }
+        }
+    };
+    auto add_voxels = [&](const int32_t* level, Ngtdm& t) {
+        for (int64_t x = 0; x < nx; ++x) {
+            const int32_t l = level[x];
+            const size_t k = static_cast<size_t>(x);
+            if (l == 0 || count[k] == 1) continue;  // outside, or no neighbour besides itself
+            const double mean = static_cast<double>(sum[k] - l) / static_cast<double>(count[k] - 1);
+            t.s[static_cast<size_t>(l)] += std::fabs(l - mean);
+            t.n[static_cast<size_t>(l)] += 1.0;
+        }
+    };
+    for (int64_t y = 0; y < image.ny; ++y) {
+        const int64_t centre = g.index(0, y, z);
+        const int32_t* level = &g.level[static_cast<size_t>(centre)];
+        std::fill(sum.begin(), sum.end(), 0);
+        std::fill(count.begin(), count.end(), 0);
+        add_rows(centre, 0);
+        if (slice != nullptr) add_voxels(level, *slice);
+        if (volume == nullptr) continue;
+        add_rows(centre, -1);
+        add_rows(centre, 1);
+        add_voxels(level, *volume);
+    }
 }
 
 // Coarseness, contrast, busyness, complexity, strength, with the IBSI conventions for degenerate
@@ -94,8 +107,10 @@ bool features(const Ngtdm& t, double* out) {
 }  // namespace
 
 void ngtdm_matrix(const GreyImage& image, int32_t z, std::vector<double>& s, std::vector<double>& n) {
+    const Padded g(image);
     Ngtdm t(image.levels);
-    accumulate(image, z < 0, z < 0 ? 0 : z, z < 0 ? image.nz : z + 1, t);
+    for (int64_t k = z < 0 ? 0 : z; k < (z < 0 ? image.nz : z + 1); ++k)
+        accumulate(g, image, k, z < 0 ? nullptr : &t, z < 0 ? &t : nullptr);
     s = t.s;
     n = t.n;
 }
@@ -103,19 +118,18 @@ void ngtdm_matrix(const GreyImage& image, int32_t z, std::vector<double>& s, std
 // IBSI 3.10.1 aggregation: 2D per slice (8 neighbours), features averaged over slices; 2.5D merges s_i
 // and n_i over slices; 3D uses the 26 neighbours.
 void ngtdm_extract(const GreyImage& image, double* out) {
+    const Padded g(image);
     FeatureMean averaged(kNgtdmCount);
-    Ngtdm merged(image.levels);
+    Ngtdm merged(image.levels), volume(image.levels);
     double one[kNgtdmCount];
     for (int64_t z = 0; z < image.nz; ++z) {
         Ngtdm slice(image.levels);
-        accumulate(image, false, z, z + 1, slice);
+        accumulate(g, image, z, &slice, &volume);
         if (features(slice, one)) averaged.add(one);
         merged.merge(slice);
     }
     averaged.write(out);
     features(merged, out + kNgtdmCount);
-    Ngtdm volume(image.levels);
-    accumulate(image, true, 0, image.nz, volume);
     features(volume, out + 2 * kNgtdmCount);
 }
 

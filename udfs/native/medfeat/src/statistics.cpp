@@ -3,6 +3,8 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstring>
+#include <utility>
 
 namespace medfeat::detail {
 namespace {
@@ -16,10 +18,47 @@ double percentile(const std::vector<double>& sorted, double p) {
     return sorted[lo] + (pos - static_cast<double>(lo)) * (sorted[hi] - sorted[lo]);
 }
 
+// The bits of a float as an unsigned key with the same order (negative floats reversed below the positive ones).
+uint32_t order_key(float f) {
+    uint32_t u;
+    std::memcpy(&u, &f, sizeof u);
+    return (u & 0x80000000u) != 0 ? ~u : u | 0x80000000u;
+}
+
+float from_order_key(uint32_t k) {
+    const uint32_t u = (k & 0x80000000u) != 0 ? k & 0x7FFFFFFFu : ~k;
+    float f;
+    std::memcpy(&f, &u, sizeof f);
+    return f;
+}
+
 }  // namespace
 
-void intensity_statistics(std::vector<double>& values, double* out) {
-    std::sort(values.begin(), values.end());
+// Least-significant-digit radix sort on the order keys: three passes of 11, 11 and 10 bits, linear time and no
+// data-dependent branches (a comparison sort of a large ROI mispredicts nearly every other comparison). The
+// result is the sorted multiset, the same as std::sort's; only the relative order of -0 and +0 is fixed here.
+std::vector<double> sorted_roi_values(const medfeat_image& image, int64_t roi_voxels) {
+    std::vector<uint32_t> keys, other(static_cast<size_t>(roi_voxels));
+    keys.reserve(static_cast<size_t>(roi_voxels));
+    for (int64_t v = 0; v < image.value_count; ++v) {
+        if (image.mask[v] != 0) keys.push_back(order_key(image.values[v]));
+    }
+    constexpr int kShift[3] = {0, 11, 22};
+    std::vector<size_t> start(2048);
+    for (int shift : kShift) {
+        std::fill(start.begin(), start.end(), 0);
+        for (uint32_t k : keys) ++start[(k >> shift) & 2047u];
+        size_t next = 0;
+        for (size_t& s : start) next += std::exchange(s, next);
+        for (uint32_t k : keys) other[start[(k >> shift) & 2047u]++] = k;
+        keys.swap(other);
+    }
+    std::vector<double> sorted(keys.size());
+    for (size_t k = 0; k < keys.size(); ++k) sorted[k] = from_order_key(keys[k]);
+    return sorted;
+}
+
+void intensity_statistics(const std::vector<double>& values, double* out) {
     const double n = static_cast<double>(values.size());
 
     double sum = 0.0, sum_sq = 0.0;

@@ -4,71 +4,54 @@
 
 #include <algorithm>
 #include <array>
+#include <limits>
 
 namespace medfeat::detail {
 namespace {
 
-std::vector<std::array<int32_t, 3>> neighbours(bool three_d, bool faces_only) {
+std::vector<std::array<int32_t, 3>> neighbours(bool three_d) {
     std::vector<std::array<int32_t, 3>> offsets;
     const int32_t z_reach = three_d ? 1 : 0;
     for (int32_t dz = -z_reach; dz <= z_reach; ++dz)
         for (int32_t dy = -1; dy <= 1; ++dy)
             for (int32_t dx = -1; dx <= 1; ++dx) {
                 const int32_t steps = (dx != 0) + (dy != 0) + (dz != 0);
-                if (steps == 0 || (faces_only && steps != 1)) continue;
+                if (steps == 0) continue;
                 offsets.push_back({dx, dy, dz});
             }
     return offsets;
 }
 
-// The grey levels with one voxel of 0 (outside) around the image: neighbours are index offsets, never out of
-// bounds, and need no coordinates.
-struct Padded {
-    int64_t px, py, pz;
-    std::vector<int32_t> level;
-    explicit Padded(const GreyImage& image)
-        : px(image.nx + 2), py(image.ny + 2), pz(image.nz + 2), level(static_cast<size_t>(px * py * pz), 0) {
-        for (int64_t z = 0; z < image.nz; ++z)
-            for (int64_t y = 0; y < image.ny; ++y)
-                std::copy_n(&image.level[static_cast<size_t>((z * image.ny + y) * image.nx)], image.nx,
-                            &level[static_cast<size_t>(index(0, y, z))]);
-    }
-    int64_t index(int64_t x, int64_t y, int64_t z) const { return ((z + 1) * py + (y + 1)) * px + (x + 1); }
-    std::vector<int64_t> deltas(const std::vector<std::array<int32_t, 3>>& offsets) const {
-        std::vector<int64_t> out;
-        for (const auto& o : offsets) out.push_back((o[2] * py + o[1]) * px + o[0]);
-        return out;
-    }
-};
+std::vector<int64_t> deltas(const Padded& g, const std::vector<std::array<int32_t, 3>>& offsets) {
+    std::vector<int64_t> out;
+    for (const auto& o : offsets) out.push_back(g.delta(o[0], o[1], o[2]));
+    return out;
+}
 
 // IBSI 3.9: distance to the ROI edge in face-connected steps (6 in 3D, 4 within a slice in 2D), 1 for a
-// voxel with a face neighbour outside the ROI or the image. Breadth-first from the edge, O(voxels).
-// Returns distances on the padded grid (0 outside the ROI).
-std::vector<int64_t> edge_distance(const Padded& g, const GreyImage& image, bool three_d) {
-    const std::vector<int64_t> faces = g.deltas(neighbours(three_d, true));
-    std::vector<int64_t> distance(g.level.size(), 0);
-    std::vector<int64_t> queue;
+// voxel with a face neighbour outside the ROI or the image. A shortest face-connected path to the nearest
+// voxel outside the ROI only crosses ROI voxels (any other would be nearer), so this is the city-block distance
+// to the nearest outside voxel: the two raster passes of Rosenfeld and Pfaltz (1966) compute it exactly, the
+// forward pass from the lower neighbours along each axis, the backward pass from the upper ones, without the
+// scattered reads of a breadth-first search. Returns distances on the padded grid (0 outside the ROI).
+std::vector<int32_t> edge_distance(const Padded& g, const GreyImage& image, bool three_d) {
+    std::vector<int32_t> distance(g.level.size(), 0);
+    int32_t* d = distance.data();
+    const int32_t far = std::numeric_limits<int32_t>::max() - 1;
+    const int64_t sx = g.delta(1, 0, 0), sy = g.delta(0, 1, 0), sz = three_d ? g.delta(0, 0, 1) : 0;
     for (int64_t z = 0; z < image.nz; ++z)
         for (int64_t y = 0; y < image.ny; ++y)
             for (int64_t v = g.index(0, y, z), end = v + image.nx; v < end; ++v) {
                 if (g.level[static_cast<size_t>(v)] == 0) continue;
-                for (int64_t d : faces) {
-                    if (g.level[static_cast<size_t>(v + d)] == 0) {
-                        distance[static_cast<size_t>(v)] = 1;
-                        queue.push_back(v);
-                        break;
-                    }
-                }
+                // In 2D sz = 0 and d[v] itself stands in for the missing axis.
+                d[v] = std::min({far, d[v - sx] + 1, d[v - sy] + 1, sz != 0 ? d[v - sz] + 1 : far});
             }
-    for (size_t head = 0; head < queue.size(); ++head) {
-        const int64_t v = queue[head];
-        for (int64_t d : faces) {
-            const size_t u = static_cast<size_t>(v + d);
-            if (g.level[u] == 0 || distance[u] != 0) continue;
-            distance[u] = distance[static_cast<size_t>(v)] + 1;
-            queue.push_back(static_cast<int64_t>(u));
-        }
-    }
+    for (int64_t z = image.nz - 1; z >= 0; --z)
+        for (int64_t y = image.ny - 1; y >= 0; --y)
+            for (int64_t v = g.index(image.nx - 1, y, z), begin = v - image.nx; v > begin; --v) {
+                if (g.level[static_cast<size_t>(v)] == 0) continue;
+                d[v] = std::min({d[v], d[v + sx] + 1, d[v + sy] + 1, sz != 0 ? d[v + sz] + 1 : far});
+            }
     return distance;
 }
 
@@ -79,8 +62,8 @@ std::vector<int64_t> edge_distance(const Padded& g, const GreyImage& image, bool
 // voxel, as before the padding was introduced.
 std::vector<Zone> find_zones(const GreyImage& image, bool three_d) {
     Padded g(image);
-    const std::vector<int64_t> distance = edge_distance(g, image, three_d);
-    const std::vector<int64_t> links = g.deltas(neighbours(three_d, false));
+    const std::vector<int32_t> distance = edge_distance(g, image, three_d);
+    const std::vector<int64_t> links = deltas(g, neighbours(three_d));
     std::vector<int64_t> stack;
     std::vector<Zone> zones;
     for (int64_t z = 0; z < image.nz; ++z)
@@ -95,7 +78,7 @@ std::vector<Zone> find_zones(const GreyImage& image, bool three_d) {
                     const int64_t v = stack.back();
                     stack.pop_back();
                     ++zone.size;
-                    zone.distance = std::min(zone.distance, distance[static_cast<size_t>(v)]);
+                    zone.distance = std::min<int64_t>(zone.distance, distance[static_cast<size_t>(v)]);
                     for (int64_t d : links) {
                         const size_t u = static_cast<size_t>(v + d);
                         if (g.level[u] != level) continue;
@@ -106,6 +89,15 @@ std::vector<Zone> find_zones(const GreyImage& image, bool three_d) {
                 zones.push_back(zone);
             }
     return zones;
+}
+
+Padded::Padded(const GreyImage& image, int64_t border)
+    : pad(border), px(image.nx + 2 * border), py(image.ny + 2 * border), pz(image.nz + 2 * border),
+      level(static_cast<size_t>(px * py * pz), 0) {
+    for (int64_t z = 0; z < image.nz; ++z)
+        for (int64_t y = 0; y < image.ny; ++y)
+            std::copy_n(&image.level[static_cast<size_t>((z * image.ny + y) * image.nx)], image.nx,
+                        &level[static_cast<size_t>(index(0, y, z))]);
 }
 
 std::vector<CountMatrix> zone_matrices(const std::vector<Zone>& zones, int32_t nz, bool three_d, bool by_distance) {
