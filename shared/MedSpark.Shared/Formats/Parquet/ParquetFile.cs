@@ -53,4 +53,21 @@ public static class ParquetFile
         ArgumentNullException.ThrowIfNull(input);
         return new ParquetReader(input).Read(columns);
     }
+
+    /// <summary>
+    /// Like <see cref="Read"/>, for consumers that stream (aggregate, print, copy out) and do not keep
+    /// batches: a batch and its column arrays are valid only until the enumeration moves to the next one,
+    /// whose arrays may be the same objects, overwritten.
+    /// </summary>
+    /// <remarks>
+    /// Each row group otherwise allocates fresh arrays (for a million rows of a <c>long?</c> column, 16 MB on
+    /// the large object heap), and the garbage collector and page faults on that new memory cost as much
+    /// as decoding on wide scans. With the one-group read-ahead, two sets of arrays are in use at a time.
+    /// Call <see cref="ColumnBatch"/> members as usual; copy values out (or use <see cref="Read"/>) to keep them.
+    /// </remarks>
+    public static IEnumerable<ColumnBatch> ReadReusingArrays(Stream input, IReadOnlyList<string>? columns = null)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        return new ParquetReader(input) { ReuseArrays = true }.Read(columns);
+    }
 }
