@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text.Json;
 using MedSpark.Shared.Formats.Parquet;
 using MedSpark.Shared.Schemas;
@@ -167,6 +168,7 @@ public static class BenchCommands
     /// Reads every column of every row group and folds the columns DuckDB's scan aggregates into a checksum
     /// (count, sum(id), sum(value), sum(length(category)), count(maybe)), so nothing is skipped.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static string Checksum(Func<Stream, IReadOnlyList<string>?, IEnumerable<ColumnBatch>> read, string path, string[] columns)
     {
         long count = 0, sumId = 0, categoryChars = 0, nonNull = 0;

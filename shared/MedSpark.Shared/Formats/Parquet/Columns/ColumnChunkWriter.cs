@@ -1,4 +1,5 @@
 using System.Buffers.Binary;
+using System.Runtime.CompilerServices;
 using MedSpark.Shared.Formats.Parquet.Compression;
 using MedSpark.Shared.Formats.Parquet.Encodings;
 using MedSpark.Shared.Formats.Parquet.Metadata;
@@ -17,6 +18,7 @@ internal static class ColumnChunkWriter
     public const int DictionaryLimitBytes = 1 << 20;
 
     /// <summary>Writes the chunk at file position <paramref name="chunkStart"/>; returns its metadata.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static ColumnChunk Write(Stream output, long chunkStart, PhysicalColumn column, ColumnDescriptor descriptor, CompressionCodec codec, ParquetWriteOptions options)
     {
         long compressedTotal = 0;

@@ -106,6 +106,7 @@ internal static class FlatChunkDecoder
     /// Walks the chunk's pages, handing the dictionary page's body and each data page's levels and values to
     /// <paramref name="sink"/>; pooled buffers are returned after each page.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void WalkPages<TSink>(byte[] chunk, int chunkLength, ColumnMetaData meta, ColumnDescriptor descriptor, int rows, string context, ref TSink sink)
         where TSink : struct, ISink
     {
@@ -233,6 +234,7 @@ internal static class FlatChunkDecoder
     }
 
     /// <summary>Decodes a dictionary-encoded values section (bit width byte, then RLE/bit-packed indices) into <paramref name="indices"/>, checking each against <paramref name="size"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void DecodeIndices(ReadOnlySpan<byte> data, Span<int> indices, int size, string context)
     {
         if (indices.IsEmpty) return;
