@@ -60,9 +60,10 @@ public static class ParquetFile
     /// whose arrays may be the same objects, overwritten.
     /// </summary>
     /// <remarks>
-    /// Each row group otherwise allocates fresh arrays (for a million rows of a <c>long?</c> column, 16 MB on
-    /// the large object heap), and the garbage collector and page faults on that new memory cost as much
-    /// as decoding on wide scans. With the one-group read-ahead, two sets of arrays are in use at a time.
+    /// <see cref="Read"/> allocates fresh arrays for every row group (for a million rows of a <c>long?</c>
+    /// column, 16 MB on the large object heap), which the garbage collector and the kernel then have to
+    /// recycle and page in. With the one-group read-ahead, two sets of arrays are in use at a time: a process
+    /// that only scans the 10M-row table of docs/benchmarks-parquet.md peaks at 376 MB instead of 891 MB.
     /// Call <see cref="ColumnBatch"/> members as usual; copy values out (or use <see cref="Read"/>) to keep them.
     /// </remarks>
     public static IEnumerable<ColumnBatch> ReadReusingArrays(Stream input, IReadOnlyList<string>? columns = null)
