@@ -107,7 +107,7 @@ public static class TableCommands
         cat.SetAction(parse => Program.Guard(() =>
         {
             using var stream = OpenFile(parse.GetValue(file)!);
-            WriteRows(ParquetFile.Read(stream, Columns(parse)), parse.GetValue(LimitOption));
+            WriteRows(ParquetFile.ReadReusingArrays(stream, Columns(parse)), parse.GetValue(LimitOption));
             return Program.ExitOk;
         }));
         return new Command("parquet", "Inspect Parquet files.") { schema, cat };

@@ -7,7 +7,15 @@ const [rows, duckFile, ourFile, threads] = process.argv.slice(2);
 const quote = (s) => "'" + s.replaceAll("'", "''") + "'";
 const instance = await DuckDBInstance.create(':memory:', threads ? { threads: String(threads) } : undefined);
 const connection = await instance.connect();
-const time = async (sql) => { const start = performance.now(); await connection.runAndReadAll(sql); return (performance.now() - start) / 1000; };
+const cpu = {};
+// Wall seconds of one statement; its CPU seconds (user + system, all threads of the process) go to cpu[name].
+const time = async (sql, name) => {
+  const start = performance.now(), startCpu = process.cpuUsage();
+  await connection.runAndReadAll(sql);
+  const used = process.cpuUsage(startCpu);
+  if (name) cpu[name] = (used.user + used.system) / 1e6;
+  return (performance.now() - start) / 1000;
+};
 // Same formulas as BenchCommands.Generate (value differs in its pseudo-random source only).
 const generate = await time(`create table t as select
   i::bigint as id,
@@ -17,9 +25,9 @@ const generate = await time(`create table t as select
   make_timestamp(1577836800000000 + i * 1000) as ts,
   case when i % 10 = 0 then null else i * 3 end::bigint as maybe
   from range(0, ${Number(rows)}) r(i)`);
-const write = await time(`copy t to ${quote(duckFile)} (format parquet, compression snappy)`);
+const write = await time(`copy t to ${quote(duckFile)} (format parquet, compression snappy)`, 'write');
 const scan = (file) => `select count(*), sum(id), sum(value), sum(length(category)), max(day), max(ts), count(maybe) from read_parquet(${quote(file)})`;
-const readOwn = await time(scan(duckFile));
-const readOurs = await time(scan(ourFile));
+const readOwn = await time(scan(duckFile), 'readOwn');
+const readOurs = await time(scan(ourFile), 'readOurs');
 connection.closeSync();
-process.stdout.write(JSON.stringify({ threads: threads ?? 'default', generate, write, readOwn, readOurs, maxRssKb: process.resourceUsage().maxRSS }) + '\n');
+process.stdout.write(JSON.stringify({ threads: threads ?? 'default', generate, write, readOwn, readOurs, cpu, maxRssKb: process.resourceUsage().maxRSS }) + '\n');

@@ -95,6 +95,14 @@ internal sealed class ParquetReader
     public bool FastPaths { get; init; } = true;
 
     /// <summary>
+    /// Whether batches reuse the column arrays of an earlier batch, which a consumer must be done with when it
+    /// asks for the next one (see <see cref="ParquetFile.ReadReusingArrays"/>). Saves allocating, zeroing and
+    /// page-faulting fresh large arrays for every row group; columns the fast path does not decode, and row
+    /// groups of another row count, still get new arrays.
+    /// </summary>
+    public bool ReuseArrays { get; init; }
+
+    /// <summary>
     /// Row groups in order. With <see cref="Parallelism"/> above 1 the next group is read and decoded in the
     /// background while the caller works on the current one (at most one group ahead, so memory stays
     /// bounded at two groups); errors surface in the same order as without it. The stream must not be used
@@ -105,19 +113,23 @@ internal sealed class ParquetReader
         int count = Metadata.RowGroups.Count;
         if (Parallelism <= 1 || count <= 1)
         {
-            for (int g = 0; g < count; g++) yield return ReadGroup(g, selected, schema);
+            ColumnBatch? previous = null;
+            for (int g = 0; g < count; g++) yield return previous = ReadGroup(g, selected, schema, Recycle(previous));
             yield break;
         }
         Task<ColumnBatch>? pending = null;
         try
         {
-            pending = Task.Run(() => ReadGroup(0, selected, schema));
+            pending = Task.Run(() => ReadGroup(0, selected, schema, null));
+            ColumnBatch? previous = null;
             for (int g = 0; g < count; g++)
             {
                 var batch = pending!.GetAwaiter().GetResult();
                 int next = g + 1;
-                pending = next < count ? Task.Run(() => ReadGroup(next, selected, schema)) : null;
-                yield return batch;
+                // The caller has moved on from the previous batch (it asked for this one), so its arrays are free.
+                var recycled = Recycle(previous);
+                pending = next < count ? Task.Run(() => ReadGroup(next, selected, schema, recycled)) : null;
+                yield return previous = batch;
             }
         }
         finally
@@ -137,7 +149,9 @@ internal sealed class ParquetReader
         }
     }
 
-    private ColumnBatch ReadGroup(int g, int[] selected, TableSchema schema)
+    private IReadOnlyList<Array>? Recycle(ColumnBatch? done) => ReuseArrays ? done?.Columns : null;
+
+    private ColumnBatch ReadGroup(int g, int[] selected, TableSchema schema, IReadOnlyList<Array>? recycled)
     {
         {
             var group = Metadata.RowGroups[g];
@@ -163,31 +177,8 @@ internal sealed class ParquetReader
                     chunks[k] = new RawChunk[leaves.Length];
                     for (int l = 0; l < leaves.Length; l++) chunks[k][l] = FetchChunk(g, group.Columns[leaves[l].FirstLeaf], leaves[l].Leaf!);
                 }
-                int parallelism = Math.Min(Math.Max(1, Parallelism), selected.Length);
-                if (parallelism <= 1)
-                {
-                    for (int k = 0; k < selected.Length; k++) arrays[k] = DecodeColumn(g, Nodes[selected[k]], chunks[k], rows);
-                }
-                else
-                {
-                    // Errors are rethrown as the sequential loop would have thrown them: the first column's.
-                    var errors = new Exception?[selected.Length];
-                    Parallel.For(0, selected.Length, new ParallelOptions { MaxDegreeOfParallelism = parallelism }, k =>
-                    {
-                        try
-                        {
-                            arrays[k] = DecodeColumn(g, Nodes[selected[k]], chunks[k], rows);
-                        }
-                        catch (Exception e)
-                        {
-                            errors[k] = e;
-                        }
-                    });
-                    foreach (var error in errors)
-                    {
-                        if (error is not null) System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(error).Throw();
-                    }
-                }
+                // Errors surface as the sequential loop would throw them: the first column's.
+                ColumnParallel.For(selected.Length, Parallelism, k => arrays[k] = DecodeColumn(g, Nodes[selected[k]], chunks[k], rows, recycled?[k]));
             }
             finally
             {
@@ -204,10 +195,10 @@ internal sealed class ParquetReader
         }
     }
 
-    private Array DecodeColumn(int g, SchemaNode node, RawChunk[] chunks, int rows)
+    private Array DecodeColumn(int g, SchemaNode node, RawChunk[] chunks, int rows, Array? reuse)
     {
         string context = $"{Context}: row group {g}, column '{node.Field.Name}'";
-        if (node.IsFlat && FastPaths && FlatChunkDecoder.TryRead(chunks[0].Bytes, chunks[0].Length, chunks[0].Meta, node.Leaf!, rows, chunks[0].Context) is { } fast) return fast;
+        if (node.IsFlat && FastPaths && FlatChunkDecoder.TryRead(chunks[0].Bytes, chunks[0].Length, chunks[0].Meta, node.Leaf!, rows, chunks[0].Context, reuse) is { } fast) return fast;
         if (node.IsFlat) return ColumnChunkReader.Read(chunks[0].Bytes, chunks[0].Length, chunks[0].Meta, node.Leaf!, rows, chunks[0].Context).ToArray(node.Leaf!, context);
         var leaves = new PhysicalColumn[chunks.Length];
         var nodes = SchemaTree.Leaves(node).ToArray();

@@ -21,11 +21,19 @@ public sealed record ParquetWriteOptions
     /// </summary>
     public int DataPageVersion { get; init; } = 1;
 
+    /// <summary>
+    /// How many columns of a row group are encoded and compressed at once (at least 1). Each column goes to its
+    /// own buffer and the buffers are written in column order, so the file is byte-identical for any value;
+    /// memory grows by about one compressed row group.
+    /// </summary>
+    public int Parallelism { get; init; } = Environment.ProcessorCount;
+
     /// <summary>Throws when a setting is out of range.</summary>
     internal void Validate()
     {
         if (RowGroupBytes <= 0) throw new ArgumentOutOfRangeException(nameof(RowGroupBytes), RowGroupBytes, "Row group size must be positive.");
         if (PageBytes <= 0) throw new ArgumentOutOfRangeException(nameof(PageBytes), PageBytes, "Page size must be positive.");
+        if (Parallelism <= 0) throw new ArgumentOutOfRangeException(nameof(Parallelism), Parallelism, "Parallelism must be at least 1.");
         if (DataPageVersion is not (1 or 2)) throw new ArgumentOutOfRangeException(nameof(DataPageVersion), DataPageVersion, "Data page version must be 1 or 2.");
         if (!Enum.IsDefined(Compression)) throw new ArgumentOutOfRangeException(nameof(Compression), Compression, null);
     }

@@ -26,6 +26,7 @@ internal sealed class ParquetWriter
     private readonly ParquetWriteOptions _options;
     private readonly CompressionCodec _codec;
     private readonly FileMetaData _metadata = new() { CreatedBy = CreatedBy, TypeDefinedColumnOrders = true };
+    private readonly MemoryStream[] _buffers;
     private long _position;
 
     public ParquetWriter(Stream output, TableSchema schema, ParquetWriteOptions options)
@@ -39,6 +40,7 @@ internal sealed class ParquetWriter
         _nodes = SchemaTree.FromFields(schema);
         _columns = _nodes.SelectMany(SchemaTree.Leaves).Select(n => n.Leaf!).ToArray();
         _metadata.Schema.AddRange(SchemaTree.ToElements(_nodes));
+        _buffers = _nodes.Select(_ => new MemoryStream()).ToArray();
         Write(Magic);
     }
 
@@ -78,32 +80,42 @@ internal sealed class ParquetWriter
 
     private void WriteRowGroup(ColumnBatch batch, int start, int count)
     {
-        var group = new RowGroup { NumRows = count, FileOffset = _position, Ordinal = _metadata.RowGroups.Count <= short.MaxValue ? (short)_metadata.RowGroups.Count : null };
-        long compressed = 0;
+        var group = new RowGroup { NumRows = count, FileOffset = _position, Ordinal = _metadata.RowGroups.Count <= short.MaxValue ? (short)_metadata.RowGroups.Count : null, TotalCompressedSize = 0 };
+        // Each top-level column is encoded and compressed into its own buffer, on up to Parallelism threads,
+        // then the buffers are copied out in column order: the file's bytes do not depend on the thread count.
+        var chunks = new List<ColumnChunk>[_nodes.Count];
+        ColumnParallel.For(_nodes.Count, _options.Parallelism, c => chunks[c] = EncodeColumn(batch, c, start, count));
         for (int c = 0; c < _nodes.Count; c++)
         {
-            var node = _nodes[c];
-            if (node.IsFlat)
+            long origin = _position;
+            foreach (var chunk in chunks[c])
             {
-                WriteChunk(PhysicalColumn.FromArray(batch.Columns[c], node.Leaf!, start, count), node.Leaf!);
-                continue;
+                var meta = chunk.MetaData!;
+                chunk.FileOffset += origin;
+                meta.DataPageOffset += origin;
+                if (meta.DictionaryPageOffset is { } dictionary) meta.DictionaryPageOffset = dictionary + origin;
+                group.TotalCompressedSize += meta.TotalCompressedSize;
+                group.TotalByteSize += meta.TotalUncompressedSize;
+                group.Columns.Add(chunk);
             }
-            var shredder = new LevelShredder(node);
-            shredder.Add(batch.Columns[c], start, count);
-            int leaf = node.FirstLeaf;
-            foreach (var physical in shredder.Columns()) WriteChunk(physical, _columns[leaf++]);
+            Write(_buffers[c].GetBuffer().AsSpan(0, (int)_buffers[c].Length));
         }
-        group.TotalCompressedSize = compressed;
         _metadata.RowGroups.Add(group);
+    }
 
-        void WriteChunk(PhysicalColumn physical, ColumnDescriptor descriptor)
-        {
-            var chunk = ColumnChunkWriter.Write(_output, _position, physical, descriptor, _codec, _options);
-            _position += chunk.MetaData!.TotalCompressedSize;
-            compressed += chunk.MetaData.TotalCompressedSize;
-            group.TotalByteSize += chunk.MetaData.TotalUncompressedSize;
-            group.Columns.Add(chunk);
-        }
+    /// <summary>Encodes column <paramref name="c"/>'s rows into <c>_buffers[c]</c> (reused across row groups); offsets in the returned chunks count from the buffer's start.</summary>
+    private List<ColumnChunk> EncodeColumn(ColumnBatch batch, int c, int start, int count)
+    {
+        var buffer = _buffers[c];
+        buffer.SetLength(0);
+        var node = _nodes[c];
+        if (node.IsFlat) return [ColumnChunkWriter.Write(buffer, 0, PhysicalColumn.FromArray(batch.Columns[c], node.Leaf!, start, count), node.Leaf!, _codec, _options)];
+        var shredder = new LevelShredder(node);
+        shredder.Add(batch.Columns[c], start, count);
+        var chunks = new List<ColumnChunk>();
+        int leaf = node.FirstLeaf;
+        foreach (var physical in shredder.Columns()) chunks.Add(ColumnChunkWriter.Write(buffer, buffer.Length, physical, _columns[leaf++], _codec, _options));
+        return chunks;
     }
 
     private long EstimateBytes(ColumnBatch batch)

@@ -193,7 +193,7 @@ public sealed class ParquetNestedTests : IDisposable
     }
 
     /// <summary>Structs, lists of lists, lists of structs and maps, with nulls and empties at every level.</summary>
-    private static ColumnBatch MixedNested(int rows)
+    internal static ColumnBatch MixedNested(int rows)
     {
         var schema = new TableSchema(
             new Field("id", ColumnType.Int64, Nullable: false),

@@ -185,4 +185,77 @@ public class ParquetReadPathParityTests
         ParquetTestData.AssertEqual(first, again[0]);
         ParquetTestData.AssertEqual(batch, ColumnBatch.Concat(batch.Schema, again));
     }
+
+    /// <summary>Reads with <see cref="ParquetReader.ReuseArrays"/>, copying each batch while it is current; also returns the arrays as handed out.</summary>
+    private static (List<ColumnBatch> Copies, List<IReadOnlyList<Array>> Arrays) ReadReusing(byte[] file, int parallelism)
+    {
+        using var stream = new MemoryStream(file);
+        var copies = new List<ColumnBatch>();
+        var arrays = new List<IReadOnlyList<Array>>();
+        foreach (var batch in new ParquetReader(stream) { Parallelism = parallelism, ReuseArrays = true }.Read(null))
+        {
+            copies.Add(new ColumnBatch(batch.Schema, batch.Columns.Select(a => (Array)a.Clone()).ToArray(), batch.RowCount));
+            arrays.Add(batch.Columns);
+        }
+        return (copies, arrays);
+    }
+
+    [Theory]
+    [MemberData(nameof(Seeds))]
+    public void ReadReusingArrays_SameBatchesAsRead(int seed)
+    {
+        var (batch, options) = RandomTable(seed + 200);
+        var file = ParquetTestData.Write(batch.Schema, [batch, batch, batch], options);
+        var expected = ReadBatches(file, parallelism: 1);
+        foreach (int parallelism in new[] { 1, 4 })
+        {
+            var (copies, _) = ReadReusing(file, parallelism);
+            Assert.Equal(expected.Count, copies.Count);
+            for (int g = 0; g < expected.Count; g++) ParquetTestData.AssertEqual(expected[g], copies[g], $"seed {seed + 200}, parallelism {parallelism}, row group {g}:");
+        }
+    }
+
+    [Theory]
+    [InlineData(1, 1)]
+    [InlineData(4, 2)]
+    public void ReadReusingArrays_NullsWhereAnEarlierGroupHadValues_ReadAsNulls(int parallelism, int ringSize)
+    {
+        // Equal-sized row groups alternating between all values and all nulls (and strings of other
+        // lengths), so every reused array is overwritten with a different null pattern. Sequential reading
+        // reuses the previous group's arrays; with read-ahead, those of the group before that.
+        const int rows = 2500;
+        var schema = new TableSchema(
+            new Field("i64", ColumnType.Int64), new Field("f64", ColumnType.Double), new Field("s", ColumnType.String),
+            new Field("d", ColumnType.Date), new Field("ts", ColumnType.Timestamp), new Field("i32", ColumnType.Int32));
+        ColumnBatch Group(int g, bool values)
+        {
+            var b = ColumnBatch.FromRows(schema, Enumerable.Range(0, rows).Select(r => values || r % 97 == 0
+                ? new object?[] { (long)g * rows + r, r * 0.25, new string('x', r % 5 + g), new DateOnly(2000, 1, 1).AddDays(r), new DateTime(2020, 1, 1, 0, 0, 0, DateTimeKind.Utc).AddSeconds(r + g), r - g }
+                : new object?[6]).ToList());
+            return b;
+        }
+        var groups = new[] { true, true, false, false, true, false, true }.Select((v, g) => Group(g, v)).ToList();
+        var file = ParquetTestData.Write(schema, groups, new ParquetWriteOptions { PageBytes = 3000 });
+        var (copies, arrays) = ReadReusing(file, parallelism);
+        Assert.Equal(groups.Count, copies.Count);
+        for (int g = 0; g < groups.Count; g++) ParquetTestData.AssertEqual(groups[g], copies[g], $"parallelism {parallelism}, row group {g}:");
+        // The arrays really are reused: every column of group g is the object handed out for group g - ringSize.
+        for (int g = ringSize; g < groups.Count; g++)
+        {
+            for (int c = 0; c < schema.Count; c++) Assert.Same(arrays[g - ringSize][c], arrays[g][c]);
+        }
+    }
+
+    [Fact]
+    public void Read_WithoutReuse_HandsOutNewArraysPerRowGroup()
+    {
+        var batch = ParquetTestData.Edges(randomRows: 2000);
+        var file = ParquetTestData.Write(batch.Schema, [batch, batch, batch]);
+        var batches = ReadBatches(file, parallelism: 4);
+        var seen = new HashSet<Array>(ReferenceEqualityComparer.Instance);
+        foreach (var b in batches)
+        {
+            foreach (var column in b.Columns) Assert.True(seen.Add(column), "an array was handed out twice by Read");
+        }
+    }
 }

@@ -1,4 +1,5 @@
 using System.Buffers.Binary;
+using System.Runtime.CompilerServices;
 using MedSpark.Shared.Formats.Parquet.Compression;
 using MedSpark.Shared.Formats.Parquet.Encodings;
 using MedSpark.Shared.Formats.Parquet.Metadata;
@@ -17,10 +18,18 @@ internal static class ColumnChunkWriter
     public const int DictionaryLimitBytes = 1 << 20;
 
     /// <summary>Writes the chunk at file position <paramref name="chunkStart"/>; returns its metadata.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static ColumnChunk Write(Stream output, long chunkStart, PhysicalColumn column, ColumnDescriptor descriptor, CompressionCodec codec, ParquetWriteOptions options)
     {
         long compressedTotal = 0;
         long uncompressedTotal = 0;
+        // Scratch streams reused by every page (emptied before use): pages are about PageBytes each, so fresh
+        // ones would put several large arrays per page on the large object heap.
+        using var repetitionBytes = new MemoryStream();
+        using var levelBytes = new MemoryStream();
+        using var valueBytes = new MemoryStream();
+        using var body = new MemoryStream();
+        using var headerBytes = new MemoryStream();
         var encodings = new List<Encoding> { Encoding.Plain, Encoding.Rle };
 
         int[]? indices = null;
@@ -33,7 +42,6 @@ internal static class ColumnChunkWriter
             indices = dictionaryIndices;
             dictionaryOffset = chunkStart;
             bitWidth = Math.Max(1, BitPacking.WidthOf(dictionary.ValueCount - 1));
-            using var body = new MemoryStream();
             PlainEncoder.Write(dictionary, 0, dictionary.ValueCount, body);
             WritePage(new PageHeader { Type = PageType.DictionaryPage, NumValues = dictionary.ValueCount, Encoding = Encoding.Plain }, [], Bytes(body));
             encodings.Add(Encoding.RleDictionary);
@@ -77,19 +85,20 @@ internal static class ColumnChunkWriter
                 }
             }
 
-            using var repetitionBytes = new MemoryStream();
+            repetitionBytes.SetLength(0);
+            levelBytes.SetLength(0);
+            valueBytes.SetLength(0);
+            body.SetLength(0);
             if (repetition is not null)
             {
                 for (int i = 0; i < pageRows; i++) levelScratch![i] = repetition[pageStart + i];
                 RleBitPackedHybrid.Encode(levelScratch.AsSpan(0, pageRows), BitPacking.WidthOf(column.MaxRepetitionLevel), repetitionBytes);
             }
-            using var levelBytes = new MemoryStream();
             if (levels is not null)
             {
                 for (int i = 0; i < pageRows; i++) levelScratch![i] = levels[pageStart + i];
                 RleBitPackedHybrid.Encode(levelScratch.AsSpan(0, pageRows), BitPacking.WidthOf(defined), levelBytes);
             }
-            using var valueBytes = new MemoryStream();
             if (indices is not null)
             {
                 valueBytes.WriteByte((byte)bitWidth);
@@ -114,14 +123,12 @@ internal static class ColumnChunkWriter
                     DefinitionLevelsByteLength = (int)levelBytes.Length,
                     IsCompressed = codec != CompressionCodec.Uncompressed,
                 };
-                using var stored = new MemoryStream();
-                stored.Write(Bytes(repetitionBytes));
-                stored.Write(Bytes(levelBytes));
-                WritePage(header, Bytes(stored), Bytes(valueBytes));
+                body.Write(Bytes(repetitionBytes));
+                body.Write(Bytes(levelBytes));
+                WritePage(header, Bytes(body), Bytes(valueBytes));
             }
             else
             {
-                using var body = new MemoryStream();
                 if (repetition is not null)
                 {
                     BinaryPrimitives.WriteInt32LittleEndian(lengthPrefix, (int)repetitionBytes.Length);
@@ -163,7 +170,7 @@ internal static class ColumnChunkWriter
             var compressed = PageCompression.Compress(codec, raw);
             header.UncompressedPageSize = stored.Length + raw.Length;
             header.CompressedPageSize = stored.Length + compressed.Length;
-            using var headerBytes = new MemoryStream();
+            headerBytes.SetLength(0);
             header.Write(new CompactWriter(headerBytes));
             output.Write(Bytes(headerBytes));
             output.Write(stored);

@@ -24,8 +24,12 @@ internal static class FlatChunkDecoder
     private static readonly long UnixEpochTicks = DateTime.UnixEpoch.Ticks;
     private static readonly int UnixEpochDayNumber = DateOnly.FromDateTime(DateTime.UnixEpoch).DayNumber;
 
-    /// <summary>The column array, or null when the generic path must decode the chunk.</summary>
-    public static Array? TryRead(byte[] chunk, int chunkLength, ColumnMetaData meta, ColumnDescriptor descriptor, int rows, string context)
+    /// <summary>
+    /// The column array, or null when the generic path must decode the chunk. When <paramref name="reuse"/> is
+    /// an array of the column's type and <paramref name="rows"/> long it is overwritten (every element, nulls
+    /// included) and returned instead of a new one; its contents are undefined when this returns null.
+    /// </summary>
+    public static Array? TryRead(byte[] chunk, int chunkLength, ColumnMetaData meta, ColumnDescriptor descriptor, int rows, string context, Array? reuse = null)
     {
         if (descriptor.IsNestedLeaf || descriptor.MaxDefinitionLevel > 1 || meta.NumValues != rows) return null;
         if (meta.Codec is not (CompressionCodec.Uncompressed or CompressionCodec.Snappy or CompressionCodec.Zstd)) return null;
@@ -34,18 +38,18 @@ internal static class FlatChunkDecoder
         {
             return (field.Type, descriptor.Physical) switch
             {
-                (ColumnType.Int32, PhysicalType.Int32) => Run<int, int, Same<int>>(chunk, chunkLength, meta, descriptor, rows, context, default),
-                (ColumnType.Int64, PhysicalType.Int64) => Run<long, long, Same<long>>(chunk, chunkLength, meta, descriptor, rows, context, default),
-                (ColumnType.Float, PhysicalType.Float) => Run<float, float, Same<float>>(chunk, chunkLength, meta, descriptor, rows, context, default),
-                (ColumnType.Double, PhysicalType.Double) => Run<double, double, Same<double>>(chunk, chunkLength, meta, descriptor, rows, context, default),
-                (ColumnType.Date, PhysicalType.Int32) => Run<int, DateOnly, Days>(chunk, chunkLength, meta, descriptor, rows, context, new Days(UnixEpochDayNumber)),
+                (ColumnType.Int32, PhysicalType.Int32) => Run<int, int, Same<int>>(chunk, chunkLength, meta, descriptor, rows, context, reuse, default),
+                (ColumnType.Int64, PhysicalType.Int64) => Run<long, long, Same<long>>(chunk, chunkLength, meta, descriptor, rows, context, reuse, default),
+                (ColumnType.Float, PhysicalType.Float) => Run<float, float, Same<float>>(chunk, chunkLength, meta, descriptor, rows, context, reuse, default),
+                (ColumnType.Double, PhysicalType.Double) => Run<double, double, Same<double>>(chunk, chunkLength, meta, descriptor, rows, context, reuse, default),
+                (ColumnType.Date, PhysicalType.Int32) => Run<int, DateOnly, Days>(chunk, chunkLength, meta, descriptor, rows, context, reuse, new Days(UnixEpochDayNumber)),
                 (ColumnType.Timestamp, PhysicalType.Int64) => descriptor.TimestampUnit switch
                 {
-                    TimeUnit.Millis => Run<long, DateTime, Scaled>(chunk, chunkLength, meta, descriptor, rows, context, new Scaled(TimeSpan.TicksPerMillisecond, UnixEpochTicks)),
-                    TimeUnit.Micros => Run<long, DateTime, Scaled>(chunk, chunkLength, meta, descriptor, rows, context, new Scaled(TimeSpan.TicksPerMicrosecond, UnixEpochTicks)),
-                    _ => Run<long, DateTime, Nanos>(chunk, chunkLength, meta, descriptor, rows, context, new Nanos(UnixEpochTicks)),
+                    TimeUnit.Millis => Run<long, DateTime, Scaled>(chunk, chunkLength, meta, descriptor, rows, context, reuse, new Scaled(TimeSpan.TicksPerMillisecond, UnixEpochTicks)),
+                    TimeUnit.Micros => Run<long, DateTime, Scaled>(chunk, chunkLength, meta, descriptor, rows, context, reuse, new Scaled(TimeSpan.TicksPerMicrosecond, UnixEpochTicks)),
+                    _ => Run<long, DateTime, Nanos>(chunk, chunkLength, meta, descriptor, rows, context, reuse, new Nanos(UnixEpochTicks)),
                 },
-                (ColumnType.String, PhysicalType.ByteArray) when !descriptor.Uuid => RunStrings(chunk, chunkLength, meta, descriptor, rows, context),
+                (ColumnType.String, PhysicalType.ByteArray) when !descriptor.Uuid => RunStrings(chunk, chunkLength, meta, descriptor, rows, context, reuse),
                 _ => null,
             };
         }
@@ -102,6 +106,7 @@ internal static class FlatChunkDecoder
     /// Walks the chunk's pages, handing the dictionary page's body and each data page's levels and values to
     /// <paramref name="sink"/>; pooled buffers are returned after each page.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void WalkPages<TSink>(byte[] chunk, int chunkLength, ColumnMetaData meta, ColumnDescriptor descriptor, int rows, string context, ref TSink sink)
         where TSink : struct, ISink
     {
@@ -213,22 +218,23 @@ internal static class FlatChunkDecoder
         }
     }
 
-    private static TOut?[] Run<TIn, TOut, TMap>(byte[] chunk, int chunkLength, ColumnMetaData meta, ColumnDescriptor descriptor, int rows, string context, TMap map)
+    private static TOut?[] Run<TIn, TOut, TMap>(byte[] chunk, int chunkLength, ColumnMetaData meta, ColumnDescriptor descriptor, int rows, string context, Array? reuse, TMap map)
         where TIn : unmanaged where TOut : struct where TMap : struct, IMap<TIn, TOut>
     {
-        var sink = new FixedSink<TIn, TOut, TMap> { Result = new TOut?[rows], MapValue = map };
+        var sink = new FixedSink<TIn, TOut, TMap> { Result = reuse is TOut?[] { Length: var n } array && n == rows ? array : new TOut?[rows], MapValue = map };
         WalkPages(chunk, chunkLength, meta, descriptor, rows, context, ref sink);
         return sink.Result;
     }
 
-    private static string?[] RunStrings(byte[] chunk, int chunkLength, ColumnMetaData meta, ColumnDescriptor descriptor, int rows, string context)
+    private static string?[] RunStrings(byte[] chunk, int chunkLength, ColumnMetaData meta, ColumnDescriptor descriptor, int rows, string context, Array? reuse)
     {
-        var sink = new StringSink { Result = new string?[rows] };
+        var sink = new StringSink { Result = reuse is string[] { Length: var n } array && n == rows ? array : new string?[rows] };
         WalkPages(chunk, chunkLength, meta, descriptor, rows, context, ref sink);
         return sink.Result;
     }
 
     /// <summary>Decodes a dictionary-encoded values section (bit width byte, then RLE/bit-packed indices) into <paramref name="indices"/>, checking each against <paramref name="size"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void DecodeIndices(ReadOnlySpan<byte> data, Span<int> indices, int size, string context)
     {
         if (indices.IsEmpty) return;
@@ -272,10 +278,7 @@ internal static class FlatChunkDecoder
                 else
                 {
                     int n = 0;
-                    for (int i = 0; i < output.Length; i++)
-                    {
-                        if (levels[i] != 0) output[i] = map.Map(values[n++]);
-                    }
+                    for (int i = 0; i < output.Length; i++) output[i] = levels[i] != 0 ? map.Map(values[n++]) : null;
                 }
                 return;
             }
@@ -293,10 +296,7 @@ internal static class FlatChunkDecoder
                 else
                 {
                     int n = 0;
-                    for (int i = 0; i < output.Length; i++)
-                    {
-                        if (levels[i] != 0) output[i] = map.Map(entries[indices[n++]]);
-                    }
+                    for (int i = 0; i < output.Length; i++) output[i] = levels[i] != 0 ? map.Map(entries[indices[n++]]) : null;
                 }
             }
             finally
@@ -329,10 +329,7 @@ internal static class FlatChunkDecoder
             {
                 var data = page.Values;
                 int pos = 0;
-                for (int i = 0; i < output.Length; i++)
-                {
-                    if (levels.IsEmpty || levels[i] != 0) output[i] = NextString(data, ref pos);
-                }
+                for (int i = 0; i < output.Length; i++) output[i] = levels.IsEmpty || levels[i] != 0 ? NextString(data, ref pos) : null;
                 return;
             }
             if (page.Encoding is not (Encoding.PlainDictionary or Encoding.RleDictionary)) throw new FormatException();
@@ -343,10 +340,7 @@ internal static class FlatChunkDecoder
                 var indices = rented.AsSpan(0, page.Present);
                 DecodeIndices(page.Values, indices, entries.Length, context);
                 int n = 0;
-                for (int i = 0; i < output.Length; i++)
-                {
-                    if (levels.IsEmpty || levels[i] != 0) output[i] = entries[indices[n++]];
-                }
+                for (int i = 0; i < output.Length; i++) output[i] = levels.IsEmpty || levels[i] != 0 ? entries[indices[n++]] : null;
             }
             finally
             {

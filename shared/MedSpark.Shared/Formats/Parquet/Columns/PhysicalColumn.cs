@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using MedSpark.Shared.Formats.Parquet.Metadata;
 using MedSpark.Shared.Schemas;
 
@@ -99,6 +100,7 @@ internal sealed class PhysicalColumn
         };
 
     /// <summary>Packs rows [start, start+count) of a MedSpark column array.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static PhysicalColumn FromArray(Array column, ColumnDescriptor descriptor, int start, int count)
     {
         var field = descriptor.Field;

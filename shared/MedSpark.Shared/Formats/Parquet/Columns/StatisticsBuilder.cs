@@ -1,4 +1,5 @@
 using System.Numerics;
+using System.Runtime.CompilerServices;
 using MedSpark.Shared.Formats.Parquet.Metadata;
 
 namespace MedSpark.Shared.Formats.Parquet.Columns;
@@ -11,6 +12,7 @@ namespace MedSpark.Shared.Formats.Parquet.Columns;
 /// </summary>
 internal static class StatisticsBuilder
 {
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static Statistics Build(PhysicalColumn column)
     {
         var stats = new Statistics { NullCount = column.NullCount };

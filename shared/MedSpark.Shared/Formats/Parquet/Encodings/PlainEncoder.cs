@@ -1,4 +1,5 @@
 using System.Buffers.Binary;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using MedSpark.Shared.Formats.Parquet.Columns;
 using MedSpark.Shared.Formats.Parquet.Metadata;
@@ -11,6 +12,7 @@ namespace MedSpark.Shared.Formats.Parquet.Encodings;
 /// </summary>
 internal static class PlainEncoder
 {
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Write(PhysicalColumn column, int start, int count, Stream output)
     {
         // MemoryMarshal reinterprets host-order values; Parquet is little-endian and so are x64 and arm64.

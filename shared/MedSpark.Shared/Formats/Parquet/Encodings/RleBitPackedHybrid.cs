@@ -86,6 +86,7 @@ internal static class RleBitPackedHybrid
     /// Encodes values: repeats of 8 or more become RLE runs, everything else bit-packed groups of 8.
     /// Only the very last group is padded, because padding inside the stream would add values.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Encode(ReadOnlySpan<int> values, int bitWidth, Stream output)
     {
         int valueBytes = (bitWidth + 7) / 8;
@@ -112,6 +113,7 @@ internal static class RleBitPackedHybrid
         FlushPacked(packed, bitWidth, output);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void FlushPacked(List<int> packed, int bitWidth, Stream output)
     {
         if (packed.Count == 0) return;
