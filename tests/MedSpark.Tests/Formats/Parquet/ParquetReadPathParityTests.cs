@@ -79,6 +79,8 @@ public class ParquetReadPathParityTests
     [InlineData(ParquetCompression.Uncompressed, 2, true)]
     [InlineData(ParquetCompression.Zstd, 1, true)]
     [InlineData(ParquetCompression.Zstd, 2, false)]
+    [InlineData(ParquetCompression.Lz4Raw, 1, true)]
+    [InlineData(ParquetCompression.Lz4Raw, 2, false)]
     public void FlatChunkDecoder_TakesEveryEligibleColumnAndMatchesGenericDecoder(ParquetCompression compression, int pageVersion, bool dictionary)
     {
         // Chunk by chunk: the fast decoder must not fall back on valid files of the types it covers, and must

@@ -32,7 +32,7 @@ internal static class FlatChunkDecoder
     public static Array? TryRead(byte[] chunk, int chunkLength, ColumnMetaData meta, ColumnDescriptor descriptor, int rows, string context, Array? reuse = null)
     {
         if (descriptor.IsNestedLeaf || descriptor.MaxDefinitionLevel > 1 || meta.NumValues != rows) return null;
-        if (meta.Codec is not (CompressionCodec.Uncompressed or CompressionCodec.Snappy or CompressionCodec.Zstd)) return null;
+        if (meta.Codec is not (CompressionCodec.Uncompressed or CompressionCodec.Snappy or CompressionCodec.Zstd or CompressionCodec.Lz4Raw)) return null;
         var field = descriptor.Field;
         try
         {
@@ -195,27 +195,28 @@ internal static class FlatChunkDecoder
 
     private static ReadOnlySpan<byte> Decompress(CompressionCodec codec, ReadOnlySpan<byte> data, int uncompressedSize, scoped ref byte[]? rented, string context)
     {
+        if (codec == CompressionCodec.Uncompressed)
+        {
+            if (data.Length != uncompressedSize) throw new FormatException();
+            return data;
+        }
+
+        if (uncompressedSize is < 0 or > 1 << 30) throw new FormatException();
+        rented = ArrayPool<byte>.Shared.Rent(Math.Max(uncompressedSize, 1));
+        var output = rented.AsSpan(0, uncompressedSize);
         switch (codec)
         {
-            case CompressionCodec.Uncompressed:
-                if (data.Length != uncompressedSize) throw new FormatException();
-                return data;
             case CompressionCodec.Snappy:
-                {
-                    if (uncompressedSize is < 0 or > 1 << 30) throw new FormatException();
-                    rented = ArrayPool<byte>.Shared.Rent(Math.Max(uncompressedSize, 1));
-                    var output = rented.AsSpan(0, uncompressedSize);
-                    if (!SnappyDecoder.TryDecode(data, output)) throw new FormatException();
-                    return output;
-                }
+                if (!SnappyDecoder.TryDecode(data, output)) throw new FormatException();
+                break;
+            case CompressionCodec.Lz4Raw:
+                Lz4RawCodec.Decompress(data, output);
+                break;
             default:
-                {
-                    if (uncompressedSize is < 0 or > 1 << 30) throw new FormatException();
-                    rented = ArrayPool<byte>.Shared.Rent(Math.Max(uncompressedSize, 1));
-                    if (!ZstdNative.TryDecompressFrame(data, rented.AsSpan(0, uncompressedSize))) throw new FormatException();
-                    return rented.AsSpan(0, uncompressedSize);
-                }
+                if (!ZstdNative.TryDecompressFrame(data, output)) throw new FormatException();
+                break;
         }
+        return output;
     }
 
     private static TOut?[] Run<TIn, TOut, TMap>(byte[] chunk, int chunkLength, ColumnMetaData meta, ColumnDescriptor descriptor, int rows, string context, Array? reuse, TMap map)
