@@ -9,25 +9,6 @@
 namespace medfeat::detail {
 namespace {
 
-std::vector<std::array<int32_t, 3>> neighbours(bool three_d) {
-    std::vector<std::array<int32_t, 3>> offsets;
-    const int32_t z_reach = three_d ? 1 : 0;
-    for (int32_t dz = -z_reach; dz <= z_reach; ++dz)
-        for (int32_t dy = -1; dy <= 1; ++dy)
-            for (int32_t dx = -1; dx <= 1; ++dx) {
-                const int32_t steps = (dx != 0) + (dy != 0) + (dz != 0);
-                if (steps == 0) continue;
-                offsets.push_back({dx, dy, dz});
-            }
-    return offsets;
-}
-
-std::vector<int64_t> deltas(const Padded& g, const std::vector<std::array<int32_t, 3>>& offsets) {
-    std::vector<int64_t> out;
-    for (const auto& o : offsets) out.push_back(g.delta(o[0], o[1], o[2]));
-    return out;
-}
-
 // IBSI 3.9: distance to the ROI edge in face-connected steps (6 in 3D, 4 within a slice in 2D), 1 for a
 // voxel with a face neighbour outside the ROI or the image. A shortest face-connected path to the nearest
 // voxel outside the ROI only crosses ROI voxels (any other would be nearer), so this is the city-block distance
@@ -55,39 +36,116 @@ std::vector<int32_t> edge_distance(const Padded& g, const GreyImage& image, bool
     return distance;
 }
 
-}  // namespace
+// Union-find forest over the padded grid: every parent precedes its child in scan order (trees are always
+// linked at the smaller root), roots are their own parent.
+template <typename Index>
+Index find_root(Index* parent, Index v) {
+    while (parent[v] != v) {
+        parent[v] = parent[parent[v]];  // path halving
+        v = parent[v];
+    }
+    return v;
+}
 
-// Flood fill in raster order on the padded grid: a voxel's level is cleared when it joins a zone, so one
-// comparison per neighbour tells "same level, not yet taken". Zones come out in the order of their first
-// voxel, as before the padding was introduced.
-std::vector<Zone> find_zones(const GreyImage& image, bool three_d) {
-    Padded g(image);
-    const std::vector<int32_t> distance = edge_distance(g, image, three_d);
-    const std::vector<int64_t> links = deltas(g, neighbours(three_d));
-    std::vector<int64_t> stack;
+// Links the tree of u with the tree whose root is `root`; `root` becomes the root of the joined tree.
+template <typename Index>
+void join(Index* parent, Index& root, Index u) {
+    const Index other = find_root(parent, u);
+    if (other < root) {
+        parent[root] = other;
+        root = other;
+    } else if (other > root) {
+        parent[other] = root;
+    }
+}
+
+// Second pass: replaces each parent by its zone's number (zones numbered in the order of their first voxel,
+// which is their root) and sums the zone's voxels and minimum edge distance.
+template <typename Index>
+std::vector<Zone> collect_zones(const Padded& g, const GreyImage& image, Index* parent, const int32_t* distance) {
     std::vector<Zone> zones;
     for (int64_t z = 0; z < image.nz; ++z)
         for (int64_t y = 0; y < image.ny; ++y)
-            for (int64_t start = g.index(0, y, z), end = start + image.nx; start < end; ++start) {
-                const int32_t level = g.level[static_cast<size_t>(start)];
+            for (int64_t v = g.index(0, y, z), end = v + image.nx; v < end; ++v) {
+                const int32_t level = g.level[static_cast<size_t>(v)];
                 if (level == 0) continue;
-                Zone zone{level, static_cast<int32_t>(z), 0, distance[static_cast<size_t>(start)]};
-                g.level[static_cast<size_t>(start)] = 0;
-                stack.push_back(start);
-                while (!stack.empty()) {
-                    const int64_t v = stack.back();
-                    stack.pop_back();
-                    ++zone.size;
-                    zone.distance = std::min<int64_t>(zone.distance, distance[static_cast<size_t>(v)]);
-                    for (int64_t d : links) {
-                        const size_t u = static_cast<size_t>(v + d);
-                        if (g.level[u] != level) continue;
-                        g.level[u] = 0;
-                        stack.push_back(static_cast<int64_t>(u));
-                    }
+                Index label;
+                if (parent[v] == static_cast<Index>(v)) {
+                    label = static_cast<Index>(zones.size());
+                    zones.push_back({level, static_cast<int32_t>(z), 0, distance[v]});
+                } else {
+                    label = parent[parent[v]];  // the parent precedes v and already holds its zone number
                 }
-                zones.push_back(zone);
+                parent[v] = label;
+                Zone& zone = zones[static_cast<size_t>(label)];
+                ++zone.size;
+                zone.distance = std::min<int64_t>(zone.distance, distance[v]);
             }
+    return zones;
+}
+
+// Two-pass connected-component labelling (Rosenfeld and Pfaltz) with union-find. The first pass visits the
+// voxels in scan order and links each to the already visited half of its neighbourhood with the same level.
+// Slice by slice (8-connected) that is the voxels at (-1, -1), (0, -1), (1, -1), (-1, 0); when (0, -1) has the
+// level, the other three, if they have it, are its neighbours and already in its tree, so only it is linked.
+// The 3D forest (26-connected) starts as a copy of the 2D one and adds the 9 voxels of the previous slice;
+// again the centre one, when it has the level, stands for its 8 in-plane neighbours.
+template <typename Index>
+void label_zones(const Padded& g, const GreyImage& image, ZoneSets& out) {
+    const int32_t* level = g.level.data();
+    const int64_t sy = g.delta(0, 1, 0), sz = g.delta(0, 0, 1);
+    std::vector<Index> parent_2d(g.level.size()), parent_3d;
+    Index* p = parent_2d.data();
+    for (int64_t z = 0; z < image.nz; ++z)
+        for (int64_t y = 0; y < image.ny; ++y)
+            for (int64_t v = g.index(0, y, z), end = v + image.nx; v < end; ++v) {
+                const int32_t l = level[v];
+                if (l == 0) continue;
+                Index root = static_cast<Index>(v);
+                p[v] = root;
+                if (level[v - sy] == l) {
+                    join(p, root, static_cast<Index>(v - sy));
+                } else {
+                    if (level[v - 1] == l) join(p, root, static_cast<Index>(v - 1));
+                    else if (level[v - sy - 1] == l) join(p, root, static_cast<Index>(v - sy - 1));
+                    if (level[v - sy + 1] == l) join(p, root, static_cast<Index>(v - sy + 1));
+                }
+            }
+    parent_3d = parent_2d;
+    p = parent_3d.data();
+    for (int64_t z = 1; z < image.nz; ++z)
+        for (int64_t y = 0; y < image.ny; ++y)
+            for (int64_t v = g.index(0, y, z), end = v + image.nx; v < end; ++v) {
+                const int32_t l = level[v];
+                if (l == 0) continue;
+                const int64_t below = v - sz;
+                if (level[below] == l) {
+                    Index root = find_root(p, static_cast<Index>(v));
+                    join(p, root, static_cast<Index>(below));
+                    continue;
+                }
+                Index root = -1;
+                for (int64_t dy = -sy; dy <= sy; dy += sy)
+                    for (int64_t u = below + dy - 1; u <= below + dy + 1; ++u) {
+                        if (level[u] != l) continue;
+                        if (root < 0) root = find_root(p, static_cast<Index>(v));
+                        join(p, root, static_cast<Index>(u));
+                    }
+            }
+    const std::vector<int32_t> distance_2d = edge_distance(g, image, false), distance_3d = edge_distance(g, image, true);
+    out.in_slices = collect_zones(g, image, parent_2d.data(), distance_2d.data());
+    out.in_volume = collect_zones(g, image, parent_3d.data(), distance_3d.data());
+}
+
+}  // namespace
+
+ZoneSets find_zones(const GreyImage& image) {
+    const Padded g(image);
+    ZoneSets zones;
+    if (g.level.size() <= static_cast<size_t>(std::numeric_limits<int32_t>::max()))
+        label_zones<int32_t>(g, image, zones);
+    else
+        label_zones<int64_t>(g, image, zones);
     return zones;
 }
 
@@ -114,8 +172,10 @@ std::vector<CountMatrix> zone_matrices(const std::vector<Zone>& zones, int32_t n
 }
 
 CountMatrix zone_family_matrix(const GreyImage& image, int kind, int32_t z) {
+    if (kind == 2) return ngldm_matrices(image, z < 0)[z < 0 ? 0 : static_cast<size_t>(z)];
+    const ZoneSets zones = find_zones(image);
     std::vector<CountMatrix> matrices =
-        kind == 2 ? ngldm_matrices(image, z < 0) : zone_matrices(find_zones(image, z < 0), image.nz, z < 0, kind == 1);
+        zone_matrices(z < 0 ? zones.in_volume : zones.in_slices, image.nz, z < 0, kind == 1);
     return matrices[z < 0 ? 0 : static_cast<size_t>(z)];
 }
 
