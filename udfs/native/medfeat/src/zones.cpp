@@ -14,9 +14,9 @@ namespace {
 // voxel outside the ROI only crosses ROI voxels (any other would be nearer), so this is the city-block distance
 // to the nearest outside voxel: the two raster passes of Rosenfeld and Pfaltz (1966) compute it exactly, the
 // forward pass from the lower neighbours along each axis, the backward pass from the upper ones, without the
-// scattered reads of a breadth-first search. Returns distances on the padded grid (0 outside the ROI).
-std::vector<int32_t> edge_distance(const Padded& g, const GreyImage& image, bool three_d) {
-    std::vector<int32_t> distance(g.level.size(), 0);
+// scattered reads of a breadth-first search. Writes distances on the padded grid into `distance`, which must
+// hold 0 outside the ROI (entries inside are overwritten, so one buffer serves 2D and then 3D).
+void edge_distance(const Padded& g, const GreyImage& image, bool three_d, std::vector<int32_t>& distance) {
     int32_t* d = distance.data();
     const int32_t far = std::numeric_limits<int32_t>::max() - 1;
     const int64_t sx = g.delta(1, 0, 0), sy = g.delta(0, 1, 0), sz = three_d ? g.delta(0, 0, 1) : 0;
@@ -33,7 +33,6 @@ std::vector<int32_t> edge_distance(const Padded& g, const GreyImage& image, bool
                 if (g.level[static_cast<size_t>(v)] == 0) continue;
                 d[v] = std::min({d[v], d[v + sx] + 1, d[v + sy] + 1, sz != 0 ? d[v + sz] + 1 : far});
             }
-    return distance;
 }
 
 // Union-find forest over the padded grid: every parent precedes its child in scan order (trees are always
@@ -158,9 +157,11 @@ void label_zones(const Padded& g, const GreyImage& image, ZoneSets& out) {
                 for (uint8_t k = 0; k < kRepresentativesBelow.count[mask]; ++k)
                     join(p, root, static_cast<Index>(v + below[kRepresentativesBelow.index[mask][k]]));
             }
-    const std::vector<int32_t> distance_2d = edge_distance(g, image, false), distance_3d = edge_distance(g, image, true);
-    out.in_slices = collect_zones(g, image, parent_2d.data(), distance_2d.data());
-    out.in_volume = collect_zones(g, image, parent_3d.data(), distance_3d.data());
+    std::vector<int32_t> distance(g.level.size(), 0);
+    edge_distance(g, image, false, distance);
+    out.in_slices = collect_zones(g, image, parent_2d.data(), distance.data());
+    edge_distance(g, image, true, distance);
+    out.in_volume = collect_zones(g, image, parent_3d.data(), distance.data());
 }
 
 }  // namespace
