@@ -288,6 +288,71 @@ TEST(TextureParity, NeighbourhoodAndZoneMatrices_RandomImages_EqualReference) {
     }
 }
 
+// Zones are labelled by union-find over the scan order; few levels and dense masks give large zones whose branches
+// meet late (U shapes, spirals), thin images lose whole neighbour directions, and sparse masks leave single voxels.
+TEST(TextureParity, ZoneMatrices_LargeZonesFewLevelsOddShapes_EqualReference) {
+    const int shapes[][3] = {{24, 20, 9}, {40, 3, 6}, {1, 30, 9}, {30, 1, 5}, {17, 23, 1}, {2, 2, 40}, {9, 7, 13}};
+    const int none[3] = {0, 0, 0};
+    for (uint32_t seed = 1; seed <= 28; ++seed) {
+        std::mt19937 rng(seed * 7919u);
+        Grey g;
+        const auto& shape = shapes[seed % 7];
+        g.nx = shape[0];
+        g.ny = shape[1];
+        g.nz = shape[2];
+        const int max_level = 1 + static_cast<int>(seed % 3);
+        const double fill = seed % 4 == 0 ? 0.15 : 0.5 + 0.5 * static_cast<double>(rng() % 100) / 100.0;
+        const size_t n = static_cast<size_t>(g.nx) * g.ny * g.nz;
+        for (size_t v = 0; v < n; ++v) {
+            g.values.push_back(static_cast<float>(1 + static_cast<int>(rng() % static_cast<uint32_t>(max_level))));
+            g.mask.push_back(static_cast<double>(rng() % 1000) / 1000.0 < fill ? 1 : 0);
+        }
+        g.mask[rng() % n] = 1;
+        for (size_t v = 0; v < n; ++v)
+            if (g.mask[v] != 0) g.levels = std::max(g.levels, static_cast<int>(g.values[v]));
+        for (int z = -1; z < g.nz; ++z) {
+            const std::string what = "seed " + std::to_string(seed) + (z < 0 ? " 3D" : " slice " + std::to_string(z));
+            expect_equal(library_matrix(g, MEDFEAT_MATRIX_GLSZM, z, none), reference_zones(g, z, false), what + " GLSZM");
+            expect_equal(library_matrix(g, MEDFEAT_MATRIX_GLDZM, z, none), reference_zones(g, z, true), what + " GLDZM");
+        }
+    }
+}
+
+// Hand-counted zones. Slice 0 (3 x 3): a U of level 1 whose two arms are separate until the bottom row, around a
+// column of two level-2 voxels. Slice 1: level 1 only at (2, 0), which touches slice 0's U through a corner (3D)
+// and is a zone of its own in 2D. Slice 2: level 1 at (1, 1), diagonal neighbour of (2, 0) in slice 1.
+TEST(TextureParity, ZoneMatrices_HandMadeShapes_EqualHandCounts) {
+    Grey g;
+    g.nx = g.ny = g.nz = 3;
+    g.values.assign(27, 1.0f);
+    g.mask.assign(27, 0);
+    auto set = [&](int x, int y, int z, int level) {
+        const size_t v = (static_cast<size_t>(z) * 3 + y) * 3 + x;
+        g.values[v] = static_cast<float>(level);
+        g.mask[v] = 1;
+    };
+    for (int y = 0; y < 3; ++y) {
+        set(0, y, 0, 1);
+        set(2, y, 0, 1);
+    }
+    set(1, 2, 0, 1);
+    set(1, 0, 0, 2);
+    set(1, 1, 0, 2);
+    set(2, 0, 1, 1);
+    set(1, 1, 2, 1);
+    g.levels = 2;
+    const int none[3] = {0, 0, 0};
+    // GLSZM (level, size): slice 0 has the U (7 voxels) and the level-2 pair; the 3D zone of level 1 is 7 + 1 + 1.
+    expect_equal(library_matrix(g, MEDFEAT_MATRIX_GLSZM, 0, none), Cells{{{1, 7}, 1}, {{2, 2}, 1}}, "slice 0 GLSZM");
+    expect_equal(library_matrix(g, MEDFEAT_MATRIX_GLSZM, 1, none), Cells{{{1, 1}, 1}}, "slice 1 GLSZM");
+    expect_equal(library_matrix(g, MEDFEAT_MATRIX_GLSZM, 2, none), Cells{{{1, 1}, 1}}, "slice 2 GLSZM");
+    expect_equal(library_matrix(g, MEDFEAT_MATRIX_GLSZM, -1, none), Cells{{{1, 9}, 1}, {{2, 2}, 1}}, "3D GLSZM");
+    // GLDZM (level, distance): every voxel of this ROI has a face neighbour outside it or the image, except the
+    // level-2 voxel (1, 1, 0) in 2D (4 face neighbours in the ROI); the level-2 zone also holds (1, 0, 0) at 1.
+    expect_equal(library_matrix(g, MEDFEAT_MATRIX_GLDZM, 0, none), Cells{{{1, 1}, 1}, {{2, 1}, 1}}, "slice 0 GLDZM");
+    expect_equal(library_matrix(g, MEDFEAT_MATRIX_GLDZM, -1, none), Cells{{{1, 1}, 1}, {{2, 1}, 1}}, "3D GLDZM");
+}
+
 namespace {
 
 // Type-7 percentile of sorted data, as IBSI's phantom values use.

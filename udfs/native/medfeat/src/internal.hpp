@@ -158,7 +158,11 @@ struct Zone {
     int64_t size;      // voxels
     int64_t distance;  // minimum distance of its voxels to the ROI edge (GLDZM)
 };
-std::vector<Zone> find_zones(const GreyImage& image, bool three_d);
+// The zones of every slice (2D) and of the volume (3D).
+struct ZoneSets {
+    std::vector<Zone> in_slices, in_volume;
+};
+ZoneSets find_zones(const GreyImage& image);
 // Zone count matrices with j = zone size (GLSZM) or zone distance (GLDZM): one per slice in 2D
 // (index z), or a single matrix in 3D.
 std::vector<CountMatrix> zone_matrices(const std::vector<Zone>& zones, int32_t nz, bool three_d, bool by_distance);
@@ -170,10 +174,10 @@ std::vector<CountMatrix> ngldm_matrices(const GreyImage& image, bool three_d);
 void slice_family_features(const std::vector<CountMatrix>& slices, const CountMatrix& volume, int32_t levels,
                            int count, double* out);
 
-// All GLSZM features in output order: 2D, 2.5D, 3D x 16, from find_zones(image, false / true).
+// All GLSZM features in output order: 2D, 2.5D, 3D x 16, from find_zones(image).
 void glszm_extract(const GreyImage& image, const std::vector<Zone>& zones_2d, const std::vector<Zone>& zones_3d,
                    double* out);
-// All GLDZM features in output order: 2D, 2.5D, 3D x 16, from find_zones(image, false / true).
+// All GLDZM features in output order: 2D, 2.5D, 3D x 16, from find_zones(image).
 void gldzm_extract(const GreyImage& image, const std::vector<Zone>& zones_2d, const std::vector<Zone>& zones_3d,
                    double* out);
 // All NGTDM features in output order: 2D, 2.5D, 3D x 5 (Chebyshev distance 1).

@@ -81,10 +81,10 @@ medfeat_status extract(const medfeat_image& image, const medfeat_settings& setti
     glrlm_extract(grey, out);
     out += kMatrixAggregations * kZoneCount;
     // Zones are shared by the GLSZM and the GLDZM.
-    const std::vector<Zone> zones_2d = find_zones(grey, false), zones_3d = find_zones(grey, true);
-    glszm_extract(grey, zones_2d, zones_3d, out);
+    const ZoneSets zones = find_zones(grey);
+    glszm_extract(grey, zones.in_slices, zones.in_volume, out);
     out += kSliceAggregations * kZoneCount;
-    gldzm_extract(grey, zones_2d, zones_3d, out);
+    gldzm_extract(grey, zones.in_slices, zones.in_volume, out);
     out += kSliceAggregations * kZoneCount;
     ngtdm_extract(grey, out);
     out += kSliceAggregations * kNgtdmCount;
