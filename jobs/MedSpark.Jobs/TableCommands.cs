@@ -15,6 +15,7 @@ public static class TableCommands
 {
     private static readonly Option<int?> LimitOption = new("--limit") { Description = "At most this many rows." };
     private static readonly Option<string?> ColumnsOption = new("--columns") { Description = "Comma-separated columns to show." };
+    private static readonly Option<bool> JsonOption = new("--json") { Description = "Rows as JSON lines (the output format of cat; accepted for clarity in scripts)." };
 
     public static Command Delta()
     {
@@ -35,9 +36,8 @@ public static class TableCommands
 
         var version = new Option<long?>("--version") { Description = "Read the table as of this version (time travel)." };
         var timestamp = new Option<string?>("--timestamp") { Description = "Read the table as of this time (ISO-8601, UTC unless an offset is given)." };
-        var json = new Option<bool>("--json") { Description = "Rows as JSON lines (the output format of cat; accepted for clarity in scripts)." };
         var catWhere = new Option<string?>("--where") { Description = "Only rows where this predicate is true, e.g. \"site = 'A' AND n >= 10\"." };
-        var cat = new Command("cat", "Print the table's rows as JSON lines.") { table, Program.LakeOption, version, timestamp, json, catWhere, ColumnsOption, LimitOption };
+        var cat = new Command("cat", "Print the table's rows as JSON lines.") { table, Program.LakeOption, version, timestamp, JsonOption, catWhere, ColumnsOption, LimitOption };
         cat.SetAction(parse => Program.Guard(() =>
         {
             var delta = OpenTable(parse.GetValue(Program.LakeOption)!, parse.GetValue(table)!);
@@ -103,7 +103,7 @@ public static class TableCommands
             AnsiConsole.MarkupLine($"{info.RowCount:N0} rows in {info.RowGroups.Count} row group(s).");
             return Program.ExitOk;
         }));
-        var cat = new Command("cat", "Print the file's rows as JSON lines.") { file, ColumnsOption, LimitOption };
+        var cat = new Command("cat", "Print the file's rows as JSON lines.") { file, JsonOption, ColumnsOption, LimitOption };
         cat.SetAction(parse => Program.Guard(() =>
         {
             using var stream = OpenFile(parse.GetValue(file)!);
