@@ -13,11 +13,16 @@ namespace MedSpark.Shared.Formats.Delta;
 /// The columns a file holds (from its footer), so readers can ask only for those after schema evolution; when
 /// null, files are read whole and projected.
 /// </param>
+/// <param name="ReadRowGroups">
+/// Like <paramref name="Read"/>, reading only the row groups a filter keeps (row-group skipping by footer
+/// statistics); when null, the format cannot skip and <paramref name="Read"/> is used.
+/// </param>
 internal sealed record DataFileCodec(
     Func<Stream, TableSchema, IEnumerable<ColumnBatch>, ParquetWriteOptions?, ParquetFileInfo> Write,
     Func<Stream, IReadOnlyList<string>?, IEnumerable<ColumnBatch>> Read,
-    Func<Stream, TableSchema>? ReadSchema = null)
+    Func<Stream, TableSchema>? ReadSchema = null,
+    Func<Stream, IReadOnlyList<string>?, Func<ParquetRowGroupInfo, bool>, IEnumerable<ColumnBatch>>? ReadRowGroups = null)
 {
     /// <summary>Apache Parquet via <see cref="ParquetFile"/>.</summary>
-    public static DataFileCodec Parquet { get; } = new(ParquetFile.Write, ParquetFile.Read, s => ParquetFile.ReadMetadata(s).Schema);
+    public static DataFileCodec Parquet { get; } = new(ParquetFile.Write, ParquetFile.Read, s => ParquetFile.ReadMetadata(s).Schema, ParquetFile.Read);
 }

@@ -1,4 +1,6 @@
 using MedSpark.Shared.Formats.Delta.Actions;
+using MedSpark.Shared.Formats.Delta.Predicates;
+using MedSpark.Shared.Formats.Parquet;
 using MedSpark.Shared.Lake;
 using MedSpark.Shared.Schemas;
 
@@ -30,8 +32,12 @@ internal sealed class DataFileReader
         return log.TablePath.Length == 0 ? relative : log.TablePath + "/" + relative;
     }
 
-    /// <summary>The rows of <paramref name="file"/> with the columns of <paramref name="outputSchema"/> (table columns).</summary>
-    public IEnumerable<ColumnBatch> Read(AddFile file, TableSchema outputSchema)
+    /// <summary>
+    /// The rows of <paramref name="file"/> with the columns of <paramref name="outputSchema"/> (table columns). With
+    /// <paramref name="where"/> (bound to the table schema), row groups whose footer statistics rule it out are
+    /// skipped; the caller still filters the rows it gets.
+    /// </summary>
+    public IEnumerable<ColumnBatch> Read(AddFile file, TableSchema outputSchema, DeltaPredicate? where = null)
     {
         var partitionColumns = _snapshot.Metadata.PartitionColumns;
         var dataColumns = outputSchema.Fields.Select(f => f.Name).Where(c => !partitionColumns.Contains(c)).ToList();
@@ -50,14 +56,23 @@ internal sealed class DataFileReader
         IEnumerable<ColumnBatch> batches;
         try
         {
-            batches = _codec.Read(stream, present is null ? null : toRead).ToList();
+            var columns = present is null ? null : toRead;
+            batches = (where is not null && _codec.ReadRowGroups is { } readRowGroups
+                ? readRowGroups(stream, columns, group => MayMatch(where, file, group))
+                : _codec.Read(stream, columns)).ToList();
         }
-        catch (Exception e) when (e is IOException or InvalidDataException or FormatException or Parquet.ParquetFormatException)
+        catch (Exception e) when (e is IOException or InvalidDataException or FormatException or ParquetFormatException)
         {
             throw new DeltaException($"Data file '{file.Path}' could not be read: {e.Message}", _log.TablePath, _snapshot.Version, inner: e);
         }
         foreach (var batch in batches)
             yield return Project(batch, outputSchema, file);
+    }
+
+    private bool MayMatch(DeltaPredicate where, AddFile file, ParquetRowGroupInfo group)
+    {
+        var view = new FileView(file, _snapshot.Schema, _snapshot.Metadata.PartitionColumns, FileStats.FromRowGroup(group, _snapshot.Schema));
+        return where.MatchFile(view) != FileMatch.None;
     }
 
     private ColumnBatch Project(ColumnBatch batch, TableSchema outputSchema, AddFile file)

@@ -137,7 +137,8 @@ public sealed class DeltaTable
     /// <summary>
     /// Reads the rows of the table at <paramref name="version"/> (newest when null), optionally only
     /// <paramref name="columns"/> (in that order) and only rows where <paramref name="where"/> is true. Files
-    /// that partition values or stats rule out for <paramref name="where"/> are not opened. Partition columns
+    /// that partition values or stats rule out for <paramref name="where"/> are not opened, and row groups that
+    /// their footer statistics rule out are not read. Partition columns
     /// come from the log's partitionValues; columns a file lacks (added by schema evolution) read as null.
     /// </summary>
     public IEnumerable<ColumnBatch> Read(IReadOnlyList<string>? columns = null, long? version = null, DeltaPredicate? where = null)
@@ -154,7 +155,7 @@ public sealed class DeltaTable
         var reader = new DataFileReader(_store, _log, _codec, snapshot);
         foreach (var file in Prune(snapshot, bound))
         {
-            foreach (var batch in reader.Read(file, readSchema))
+            foreach (var batch in reader.Read(file, readSchema, bound))
                 yield return bound is null ? batch : RowFilter.Keep(batch, bound, keepMatches: true).Select(requested);
         }
     }

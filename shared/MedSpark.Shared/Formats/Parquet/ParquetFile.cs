@@ -55,16 +55,29 @@ public static class ParquetFile
     }
 
     /// <summary>
-    /// Like <see cref="Read"/>, for consumers that stream (aggregate, print, copy out) and do not keep
+    /// Reads only the row groups that <paramref name="rowGroupFilter"/> keeps: it sees each group's row count and the
+    /// footer statistics of its top-level primitive columns (min/max typed like the column, null when the writer
+    /// recorded none) and returns false only when no row of the group can be wanted, e.g. when a predicate's
+    /// range lies outside [min, max]. Row groups it skips are never fetched or decoded.
+    /// </summary>
+    public static IEnumerable<ColumnBatch> Read(Stream input, IReadOnlyList<string>? columns, Func<ParquetRowGroupInfo, bool> rowGroupFilter)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        ArgumentNullException.ThrowIfNull(rowGroupFilter);
+        return new ParquetReader(input) { RowGroupFilter = rowGroupFilter }.Read(columns);
+    }
+
+    /// <summary>
+    /// Like <see cref="Read(Stream, IReadOnlyList{string}?)"/>, for consumers that stream (aggregate, print, copy out) and do not keep
     /// batches: a batch and its column arrays are valid only until the enumeration moves to the next one,
     /// whose arrays may be the same objects, overwritten.
     /// </summary>
     /// <remarks>
-    /// <see cref="Read"/> allocates fresh arrays for every row group (for a million rows of a <c>long?</c>
+    /// <see cref="Read(Stream, IReadOnlyList{string}?)"/> allocates fresh arrays for every row group (for a million rows of a <c>long?</c>
     /// column, 16 MB on the large object heap), which the garbage collector and the kernel then have to
     /// recycle and page in. With the one-group read-ahead, two sets of arrays are in use at a time: a process
     /// that only scans the 10M-row table of docs/benchmarks-parquet.md peaks at 376 MB instead of 891 MB.
-    /// Call <see cref="ColumnBatch"/> members as usual; copy values out (or use <see cref="Read"/>) to keep them.
+    /// Call <see cref="ColumnBatch"/> members as usual; copy values out (or use <see cref="Read(Stream, IReadOnlyList{string}?)"/>) to keep them.
     /// </remarks>
     public static IEnumerable<ColumnBatch> ReadReusingArrays(Stream input, IReadOnlyList<string>? columns = null)
     {

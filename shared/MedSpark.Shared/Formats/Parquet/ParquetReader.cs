@@ -103,6 +103,12 @@ internal sealed class ParquetReader
     public bool ReuseArrays { get; init; }
 
     /// <summary>
+    /// Row-group skipping: when set, only the row groups for which it returns true (from their footer statistics,
+    /// see <see cref="ParquetFile.Read(Stream, IReadOnlyList{string}?, Func{ParquetRowGroupInfo, bool})"/>) are read.
+    /// </summary>
+    public Func<ParquetRowGroupInfo, bool>? RowGroupFilter { get; init; }
+
+    /// <summary>
     /// Row groups in order. With <see cref="Parallelism"/> above 1 the next group is read and decoded in the
     /// background while the caller works on the current one (at most one group ahead, so memory stays
     /// bounded at two groups); errors surface in the same order as without it. The stream must not be used
@@ -110,25 +116,26 @@ internal sealed class ParquetReader
     /// </summary>
     private IEnumerable<ColumnBatch> ReadGroups(int[] selected, TableSchema schema)
     {
-        int count = Metadata.RowGroups.Count;
+        int[] groups = GroupsToRead();
+        int count = groups.Length;
         if (Parallelism <= 1 || count <= 1)
         {
             ColumnBatch? previous = null;
-            for (int g = 0; g < count; g++) yield return previous = ReadGroup(g, selected, schema, Recycle(previous));
+            foreach (int g in groups) yield return previous = ReadGroup(g, selected, schema, Recycle(previous));
             yield break;
         }
         Task<ColumnBatch>? pending = null;
         try
         {
-            pending = Task.Run(() => ReadGroup(0, selected, schema, null));
+            pending = Task.Run(() => ReadGroup(groups[0], selected, schema, null));
             ColumnBatch? previous = null;
-            for (int g = 0; g < count; g++)
+            for (int i = 0; i < count; i++)
             {
                 var batch = pending!.GetAwaiter().GetResult();
-                int next = g + 1;
+                int next = i + 1;
                 // The caller has moved on from the previous batch (it asked for this one), so its arrays are free.
                 var recycled = Recycle(previous);
-                pending = next < count ? Task.Run(() => ReadGroup(next, selected, schema, recycled)) : null;
+                pending = next < count ? Task.Run(() => ReadGroup(groups[next], selected, schema, recycled)) : null;
                 yield return previous = batch;
             }
         }
@@ -150,6 +157,15 @@ internal sealed class ParquetReader
     }
 
     private IReadOnlyList<Array>? Recycle(ColumnBatch? done) => ReuseArrays ? done?.Columns : null;
+
+    /// <summary>The row groups to read, in file order: all of them, or those <see cref="RowGroupFilter"/> keeps.</summary>
+    private int[] GroupsToRead()
+    {
+        var all = Enumerable.Range(0, Metadata.RowGroups.Count);
+        if (RowGroupFilter is null) return all.ToArray();
+        var info = Describe();
+        return all.Where(g => RowGroupFilter(info.RowGroups[g])).ToArray();
+    }
 
     private ColumnBatch ReadGroup(int g, int[] selected, TableSchema schema, IReadOnlyList<Array>? recycled)
     {

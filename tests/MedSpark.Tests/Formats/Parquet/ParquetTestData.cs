@@ -74,6 +74,18 @@ internal static class ParquetTestData
         return stream.ToArray();
     }
 
+    /// <summary>
+    /// Overwrites the first page header of row group <paramref name="group"/>, column 0, with 0xFF bytes, so reading
+    /// that group fails: a read that succeeds afterwards has provably not decoded it.
+    /// </summary>
+    public static void CorruptRowGroup(byte[] file, int group)
+    {
+        using var stream = new MemoryStream(file);
+        var meta = new ParquetReader(stream).Metadata.RowGroups[group].Columns[0].MetaData!;
+        long first = meta.DictionaryPageOffset is > 0 and var d && d < meta.DataPageOffset ? d : meta.DataPageOffset;
+        file.AsSpan((int)first, 8).Fill(0xFF);
+    }
+
     public static ColumnBatch ReadAll(byte[] file, IReadOnlyList<string>? columns = null)
     {
         using var stream = new MemoryStream(file);

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using MedSpark.Shared.Formats.Parquet;
 using MedSpark.Shared.Schemas;
 
 namespace MedSpark.Shared.Formats.Delta.Predicates;
@@ -21,6 +22,36 @@ internal sealed class FileStats
     public object? Max(string column) => _max.TryGetValue(column, out var v) ? v : null;
 
     public long? NullCount(string column) => _nulls.TryGetValue(column, out var v) ? v : null;
+
+    /// <summary>
+    /// The footer statistics of one Parquet row group as stats of the table's columns, for row-group skipping:
+    /// only bounds of the types and values the log's stats could hold (no NaN, no decimals or binaries), so a
+    /// predicate judges a row group exactly as it judges a file.
+    /// </summary>
+    public static FileStats FromRowGroup(ParquetRowGroupInfo group, TableSchema schema)
+    {
+        var stats = new FileStats { NumRecords = group.RowCount };
+        foreach (var column in group.Columns)
+        {
+            int index = schema.IndexOf(column.Column);
+            if (index < 0) continue;
+            if (column.NullCount >= 0) stats._nulls[column.Column] = column.NullCount;
+            if (Usable(column.Min, schema[index].Type) && Usable(column.Max, schema[index].Type))
+            {
+                stats._min[column.Column] = column.Min!;
+                stats._max[column.Column] = column.Max!;
+            }
+        }
+        return stats;
+    }
+
+    private static bool Usable(object? bound, ColumnType type) => (type, bound) switch
+    {
+        (ColumnType.Int32, int) or (ColumnType.Int64, long) or (ColumnType.String, string) or (ColumnType.Date, DateOnly) or (ColumnType.Timestamp, DateTime) => true,
+        (ColumnType.Float, float f) => !float.IsNaN(f),
+        (ColumnType.Double, double d) => !double.IsNaN(d),
+        _ => false,
+    };
 
     /// <summary>Parses stats written by any engine; null when there are none or they are malformed.</summary>
     public static FileStats? TryParse(string? json, TableSchema schema)

@@ -19,6 +19,14 @@ internal sealed class FileView
         _partitionColumns = partitionColumns;
     }
 
+    /// <summary>A view with <paramref name="stats"/> instead of the add action's own (e.g. one row group's).</summary>
+    public FileView(AddFile file, TableSchema schema, IReadOnlyList<string> partitionColumns, FileStats stats)
+        : this(file, schema, partitionColumns)
+    {
+        _stats = stats;
+        _statsParsed = true;
+    }
+
     public bool IsPartitionColumn(string column) => _partitionColumns.Contains(column);
 
     /// <summary>The typed partition value (null for a null partition).</summary>
