@@ -24,73 +24,135 @@ internal static class FileStatistics
     public const int StringPrefixLength = 32;
 
     /// <summary>The stats JSON for a file of <paramref name="schema"/> described by <paramref name="info"/>.</summary>
+    /// <remarks>
+    /// Primitive fields inside struct columns get their bounds and null counts nested like the schema, as Spark
+    /// writes them (<c>"minValues":{"dose":{"value":1.5}}</c>); lists and maps get none.
+    /// </remarks>
     public static string ToJson(TableSchema schema, ParquetFileInfo info)
     {
-        var mins = new object?[schema.Count];
-        var maxs = new object?[schema.Count];
-        var known = Enumerable.Repeat(true, schema.Count).ToArray();
-        var nulls = new long[schema.Count];
+        var fields = new Dictionary<string, FieldBounds>(StringComparer.Ordinal);
+        foreach (var path in PrimitivePaths(schema.Fields, [])) fields[Key(path)] = new FieldBounds();
         foreach (var rowGroup in info.RowGroups)
         {
-            for (int c = 0; c < schema.Count; c++)
-            {
-                var field = schema[c];
-                var stat = rowGroup.Columns.FirstOrDefault(s => s.Column == field.Name);
-                if (stat is null) { known[c] = false; continue; }
-                nulls[c] += stat.NullCount;
-                bool hasValues = rowGroup.RowCount > stat.NullCount;
-                if (!hasValues) continue;
-                if (stat.Min is null || stat.Max is null) { known[c] = false; continue; }
-                if (mins[c] is null || Compare(stat.Min, mins[c]!) < 0) mins[c] = stat.Min;
-                if (maxs[c] is null || Compare(stat.Max, maxs[c]!) > 0) maxs[c] = stat.Max;
-            }
+            var stats = new Dictionary<string, ParquetColumnStatistics>(StringComparer.Ordinal);
+            foreach (var s in rowGroup.Columns) stats.TryAdd(Key([s.Column]), s);
+            foreach (var f in rowGroup.StructFields) stats.TryAdd(Key(f.Path), f.Statistics);
+            foreach (var (key, bounds) in fields) bounds.Add(stats.GetValueOrDefault(key), rowGroup.RowCount);
         }
-        bool[] countKnown = schema.Fields.Select(f => info.RowGroups.All(rg => rg.Columns.Any(s => s.Column == f.Name))).ToArray();
 
         using var buffer = new MemoryStream();
         using (var w = new Utf8JsonWriter(buffer))
         {
             w.WriteStartObject();
             w.WriteNumber("numRecords", info.RowCount);
-            WriteBounds(w, "minValues", schema, known, mins, isMax: false);
-            WriteBounds(w, "maxValues", schema, known, maxs, isMax: true);
+            w.WriteStartObject("minValues");
+            WriteFields(w, schema.Fields, [], fields, b => b.Min is { } v && Writable(v, isMax: false), (name, b) => WriteValue(w, name, b.Min!, isMax: false));
+            w.WriteEndObject();
+            w.WriteStartObject("maxValues");
+            WriteFields(w, schema.Fields, [], fields, b => b.Max is { } v && Writable(v, isMax: true), (name, b) => WriteValue(w, name, b.Max!, isMax: true));
+            w.WriteEndObject();
             w.WriteStartObject("nullCount");
-            for (int c = 0; c < schema.Count; c++)
-            {
-                if (countKnown[c]) w.WriteNumber(schema[c].Name, nulls[c]);
-            }
+            WriteFields(w, schema.Fields, [], fields, b => b.CountKnown, (name, b) => w.WriteNumber(name, b.Nulls));
             w.WriteEndObject();
             w.WriteEndObject();
         }
         return Encoding.UTF8.GetString(buffer.ToArray());
     }
 
-    private static void WriteBounds(Utf8JsonWriter w, string name, TableSchema schema, bool[] known, object?[] values, bool isMax)
+    /// <summary>What the row groups say about one primitive field, merged.</summary>
+    private sealed class FieldBounds
     {
-        w.WriteStartObject(name);
-        for (int c = 0; c < schema.Count; c++)
+        private bool _boundsKnown = true;
+        private object? _min, _max;
+
+        /// <summary>The file's smallest value, or null when unknown (a row group with values reported none).</summary>
+        public object? Min => _boundsKnown ? _min : null;
+
+        public object? Max => _boundsKnown ? _max : null;
+
+        public long Nulls { get; private set; }
+
+        /// <summary>Whether every row group reported the field's null count.</summary>
+        public bool CountKnown { get; private set; } = true;
+
+        public void Add(ParquetColumnStatistics? stat, long rowCount)
         {
-            if (!known[c] || values[c] is null) continue;
-            string column = schema[c].Name;
-            switch (values[c])
+            if (stat is null || stat.NullCount < 0) CountKnown = false;
+            else Nulls += stat.NullCount;
+            if (stat is null) { _boundsKnown = false; return; }
+            if (rowCount <= stat.NullCount) return;   // only nulls: nothing to bound
+            if (stat.Min is null || stat.Max is null) { _boundsKnown = false; return; }
+            if (_min is null || Compare(stat.Min, _min) < 0) _min = stat.Min;
+            if (_max is null || Compare(stat.Max, _max) > 0) _max = stat.Max;
+        }
+    }
+
+    private static string Key(IEnumerable<string> path) => string.Join('\u0001', path);
+
+    /// <summary>Paths of the primitive columns and of the primitive fields inside structs (not inside lists or maps).</summary>
+    private static IEnumerable<string[]> PrimitivePaths(IEnumerable<Field> fields, string[] prefix)
+    {
+        foreach (var field in fields)
+        {
+            string[] path = [.. prefix, field.Name];
+            if (!field.IsNested) yield return path;
+            else if (field.Type == ColumnType.Struct)
             {
-                case int i: w.WriteNumber(column, i); break;
-                case long l: w.WriteNumber(column, l); break;
-                case float f when float.IsFinite(f): w.WriteNumber(column, f); break;
-                case double d when double.IsFinite(d): w.WriteNumber(column, d); break;
-                case decimal m: w.WriteNumber(column, m); break;
-                case DateOnly d: w.WriteString(column, d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)); break;
-                case DateTime t:
-                    var utc = t.Kind == DateTimeKind.Local ? t.ToUniversalTime() : t;
-                    w.WriteString(column, utc.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture));
-                    break;
-                case string s:
-                    var bounded = BoundString(s, isMax);
-                    if (bounded is not null) w.WriteString(column, bounded);
-                    break;
+                foreach (var inner in PrimitivePaths(field.Children, path)) yield return inner;
             }
         }
-        w.WriteEndObject();
+    }
+
+    /// <summary>
+    /// Writes <paramref name="write"/> for each primitive field that <paramref name="has"/> a value, nesting struct
+    /// members in objects named after the struct; a struct with nothing to write is left out.
+    /// </summary>
+    private static void WriteFields(Utf8JsonWriter w, IEnumerable<Field> fields, string[] prefix, Dictionary<string, FieldBounds> bounds,
+        Func<FieldBounds, bool> has, Action<string, FieldBounds> write)
+    {
+        foreach (var field in fields)
+        {
+            string[] path = [.. prefix, field.Name];
+            if (!field.IsNested)
+            {
+                var b = bounds[Key(path)];
+                if (has(b)) write(field.Name, b);
+            }
+            else if (field.Type == ColumnType.Struct && PrimitivePaths(field.Children, path).Any(p => has(bounds[Key(p)])))
+            {
+                w.WriteStartObject(field.Name);
+                WriteFields(w, field.Children, path, bounds, has, write);
+                w.WriteEndObject();
+            }
+        }
+    }
+
+    /// <summary>Whether a bound can be written: finite numbers, and strings unless a max would need truncating.</summary>
+    private static bool Writable(object value, bool isMax) => value switch
+    {
+        float f => float.IsFinite(f),
+        double d => double.IsFinite(d),
+        string s => BoundString(s, isMax) is not null,
+        int or long or decimal or DateOnly or DateTime => true,
+        _ => false,
+    };
+
+    private static void WriteValue(Utf8JsonWriter w, string name, object value, bool isMax)
+    {
+        switch (value)
+        {
+            case int i: w.WriteNumber(name, i); break;
+            case long l: w.WriteNumber(name, l); break;
+            case float f: w.WriteNumber(name, f); break;
+            case double d: w.WriteNumber(name, d); break;
+            case decimal m: w.WriteNumber(name, m); break;
+            case DateOnly d: w.WriteString(name, d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)); break;
+            case DateTime t:
+                var utc = t.Kind == DateTimeKind.Local ? t.ToUniversalTime() : t;
+                w.WriteString(name, utc.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture));
+                break;
+            case string s: w.WriteString(name, BoundString(s, isMax)!); break;
+        }
     }
 
     private static string? BoundString(string s, bool isMax)

@@ -59,15 +59,37 @@ internal sealed class ParquetReader
 
     public ParquetFileInfo Describe() => Describe(Metadata, Nodes, Schema);
 
-    /// <summary>The public view of a footer: schema, row counts and typed statistics of the top-level primitive columns.</summary>
+    /// <summary>
+    /// The public view of a footer: schema, row counts and typed statistics of the top-level primitive columns and
+    /// of the primitive fields inside struct columns.
+    /// </summary>
     public static ParquetFileInfo Describe(FileMetaData metadata, IReadOnlyList<SchemaNode> nodes, TableSchema schema)
     {
-        var groups = metadata.RowGroups.Select(g => new ParquetRowGroupInfo(
-            g.NumRows,
-            g.TotalByteSize,
-            nodes.Where(n => n.IsFlat)
-                .Select(n => StatisticsDecoder.Decode(n.Leaf!, n.FirstLeaf < g.Columns.Count ? g.Columns[n.FirstLeaf].MetaData?.Statistics : null)).ToArray())).ToArray();
+        var structFields = nodes.Where(n => n.Kind == NodeKind.Struct).SelectMany(n => StructLeaves(n, [n.Field.Name])).ToArray();
+        var groups = metadata.RowGroups.Select(g =>
+        {
+            ParquetColumnStatistics Stats(SchemaNode leaf) =>
+                StatisticsDecoder.Decode(leaf.Leaf!, leaf.FirstLeaf < g.Columns.Count ? g.Columns[leaf.FirstLeaf].MetaData?.Statistics : null);
+            return new ParquetRowGroupInfo(g.NumRows, g.TotalByteSize, nodes.Where(n => n.IsFlat).Select(Stats).ToArray())
+            {
+                StructFields = structFields.Select(f => new ParquetFieldStatistics(f.Path, Stats(f.Leaf))).ToArray(),
+            };
+        }).ToArray();
         return new ParquetFileInfo(schema, metadata.NumRows, groups) { CreatedBy = metadata.CreatedBy };
+    }
+
+    /// <summary>The primitive fields under <paramref name="node"/> reached through structs only, with their paths.</summary>
+    private static IEnumerable<(string[] Path, SchemaNode Leaf)> StructLeaves(SchemaNode node, string[] path)
+    {
+        foreach (var child in node.Children)
+        {
+            string[] childPath = [.. path, child.Field.Name];
+            if (child.Kind == NodeKind.Leaf) yield return (childPath, child);
+            else if (child.Kind == NodeKind.Struct)
+            {
+                foreach (var leaf in StructLeaves(child, childPath)) yield return leaf;
+            }
+        }
     }
 
     /// <summary>Reads every row group as one batch holding <paramref name="names"/> (all columns when null), in that order.</summary>

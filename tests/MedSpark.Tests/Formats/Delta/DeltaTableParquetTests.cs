@@ -39,6 +39,34 @@ public sealed class DeltaTableParquetTests
     }
 
     [Fact]
+    public void Write_StructColumn_StatsHoldItsFieldsNestedFromTheParquetFooter()
+    {
+        using var lake = new TempLake();
+        var schema = new TableSchema(
+            new Field("id", ColumnType.Int64),
+            Field.Struct("dose", [new Field("value", ColumnType.Double), new Field("unit", ColumnType.String)]));
+        var batch = ColumnBatch.FromRows(schema, new[]
+        {
+            new object?[] { 1L, new object?[] { 2.5, "mg" } },
+            new object?[] { 2L, null },
+            new object?[] { 3L, new object?[] { null, "g" } },
+            new object?[] { 4L, new object?[] { -0.5, "ml" } },
+        });
+        var table = DeltaTable.Open(lake.Store, "silver/doses");
+
+        table.Write(schema, new[] { batch }, Options);
+
+        // By hand: dose.value is null in rows 2 (null struct) and 3; dose.unit in row 2. Strings order by code point.
+        DeltaCommitFormatTests.AssertJsonEqual(
+            """
+            {"numRecords":4,"minValues":{"id":1,"dose":{"value":-0.5,"unit":"g"}},"maxValues":{"id":4,"dose":{"value":2.5,"unit":"ml"}},
+             "nullCount":{"id":0,"dose":{"value":2,"unit":1}}}
+            """, table.Files().Single().Stats!);
+        // Readers that skip by stats ignore what they cannot use and still find the rows.
+        Assert.Equal(2, table.Read(where: MedSpark.Shared.Formats.Delta.Predicates.DeltaPredicate.Parse("id >= 3")).Sum(b => b.RowCount));
+    }
+
+    [Fact]
     public void Read_PartitionedParquetTable_ColumnsSubsetWithPartitionValues()
     {
         using var lake = new TempLake();
