@@ -166,8 +166,7 @@ void label_zones(const Padded& g, const GreyImage& image, ZoneSets& out) {
 
 }  // namespace
 
-ZoneSets find_zones(const GreyImage& image) {
-    const Padded g(image);
+ZoneSets find_zones(const GreyImage& image, const Padded& g) {
     ZoneSets zones;
     if (g.level.size() <= static_cast<size_t>(std::numeric_limits<int32_t>::max()))
         label_zones<int32_t>(g, image, zones);
@@ -199,8 +198,9 @@ std::vector<CountMatrix> zone_matrices(const std::vector<Zone>& zones, int32_t n
 }
 
 CountMatrix zone_family_matrix(const GreyImage& image, int kind, int32_t z) {
-    if (kind == 2) return ngldm_matrices(image, z < 0)[z < 0 ? 0 : static_cast<size_t>(z)];
-    const ZoneSets zones = find_zones(image);
+    const Padded g(image);
+    if (kind == 2) return ngldm_matrices(image, g, z < 0)[z < 0 ? 0 : static_cast<size_t>(z)];
+    const ZoneSets zones = find_zones(image, g);
     std::vector<CountMatrix> matrices =
         zone_matrices(z < 0 ? zones.in_volume : zones.in_slices, image.nz, z < 0, kind == 1);
     return matrices[z < 0 ? 0 : static_cast<size_t>(z)];
