@@ -41,7 +41,9 @@ CountMatrix runs(const Padded& g, const GreyImage& image, const int32_t* dir, in
     int64_t roi = 0;
     for (int64_t z = z_begin; z < z_end; ++z)
         for (int64_t y = 0; y < image.ny; ++y) {
-            const int64_t first = g.index(0, y, z), end = first + image.nx;
+            // Only the row's ROI span: outside it no run ends, and no run inside reads a length from outside.
+            const size_t row = static_cast<size_t>(z * image.ny + y);
+            const int64_t first = g.index(g.roi_begin[row], y, z), end = g.index(g.roi_end[row], y, z);
             for (int64_t v = first; v < end; ++v) {
                 const int32_t same = level[v - step] == level[v];
                 length[v] = same * length[v - step] + 1;  // a product, not a branch: runs end unpredictably

@@ -46,6 +46,8 @@ struct GreyImage {
 struct Padded {
     int64_t pad, px, py, pz;
     std::vector<int32_t> level;
+    // Per image row (y, z), at z * ny + y: the x range [roi_begin, roi_end) holding its ROI voxels (empty: 0, 0).
+    std::vector<int32_t> roi_begin, roi_end;
     explicit Padded(const GreyImage& image, int64_t border = 1);
     int64_t index(int64_t x, int64_t y, int64_t z) const { return ((z + pad) * py + (y + pad)) * px + (x + pad); }
     int64_t delta(int64_t dx, int64_t dy, int64_t dz) const { return (dz * py + dy) * px + dx; }
