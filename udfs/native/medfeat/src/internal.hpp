@@ -41,9 +41,13 @@ struct GreyImage {
 
 // The grey levels with a border of 0 (outside) around the image, `pad` voxels wide on each side: neighbours
 // up to `pad` steps away are index offsets, never out of bounds, and need no coordinates.
+// The padded grey-level grid is built once per medfeat_extract call and shared by the GLRLM, the zones, the
+// NGTDM and the NGLDM (each built its own 1.1 MB copy for a 64^3 image before).
 struct Padded {
     int64_t pad, px, py, pz;
     std::vector<int32_t> level;
+    // Per image row (y, z), at z * ny + y: the x range [roi_begin, roi_end) holding its ROI voxels (empty: 0, 0).
+    std::vector<int32_t> roi_begin, roi_end;
     explicit Padded(const GreyImage& image, int64_t border = 1);
     int64_t index(int64_t x, int64_t y, int64_t z) const { return ((z + pad) * py + (y + pad)) * px + (x + pad); }
     int64_t delta(int64_t dx, int64_t dy, int64_t dz) const { return (dz * py + dy) * px + dx; }
@@ -149,7 +153,7 @@ struct FeatureMean {
 };
 
 // All GLRLM features in output order: 6 aggregations x 16.
-void glrlm_extract(const GreyImage& image, double* out);
+void glrlm_extract(const GreyImage& image, const Padded& g, double* out);
 
 // Connected zones of equal grey level: 26-connected in 3D, 8-connected within a slice in 2D.
 struct Zone {
@@ -162,12 +166,12 @@ struct Zone {
 struct ZoneSets {
     std::vector<Zone> in_slices, in_volume;
 };
-ZoneSets find_zones(const GreyImage& image);
+ZoneSets find_zones(const GreyImage& image, const Padded& g);
 // Zone count matrices with j = zone size (GLSZM) or zone distance (GLDZM): one per slice in 2D
 // (index z), or a single matrix in 3D.
 std::vector<CountMatrix> zone_matrices(const std::vector<Zone>& zones, int32_t nz, bool three_d, bool by_distance);
 // NGLDM count matrices (j = dependence count): one per slice in 2D, or a single matrix in 3D.
-std::vector<CountMatrix> ngldm_matrices(const GreyImage& image, bool three_d);
+std::vector<CountMatrix> ngldm_matrices(const GreyImage& image, const Padded& g, bool three_d);
 
 // Features of a slice-wise family: 2D (mean over non-empty slices), 2.5D (slices merged), 3D, each
 // `count` values of count_matrix_features.
@@ -181,11 +185,11 @@ void glszm_extract(const GreyImage& image, const std::vector<Zone>& zones_2d, co
 void gldzm_extract(const GreyImage& image, const std::vector<Zone>& zones_2d, const std::vector<Zone>& zones_3d,
                    double* out);
 // All NGTDM features in output order: 2D, 2.5D, 3D x 5 (Chebyshev distance 1).
-void ngtdm_extract(const GreyImage& image, double* out);
+void ngtdm_extract(const GreyImage& image, const Padded& g, double* out);
 // NGTDM s_i and n_i (index i = grey level, 0 unused) of slice z (z >= 0, 2D) or the volume (z = -1).
 void ngtdm_matrix(const GreyImage& image, int32_t z, std::vector<double>& s, std::vector<double>& n);
 // All NGLDM features in output order: 2D, 2.5D, 3D x 17 (Chebyshev distance 1, coarseness 0).
-void ngldm_extract(const GreyImage& image, double* out);
+void ngldm_extract(const GreyImage& image, const Padded& g, double* out);
 
 // The GLSZM (kind 0), GLDZM (1) or NGLDM (2) of slice z (z >= 0, 2D) or of the volume (z = -1, 3D).
 CountMatrix zone_family_matrix(const GreyImage& image, int kind, int32_t z);

@@ -78,17 +78,18 @@ medfeat_status extract(const medfeat_image& image, const medfeat_settings& setti
     out += kVolumeHistogramCount;
     glcm_extract(grey, settings.glcm_distance, out);
     out += kMatrixAggregations * kGlcmCount;
-    glrlm_extract(grey, out);
+    // One padded grid for the four families that scan it; zones are shared by the GLSZM and the GLDZM.
+    const Padded padded(grey);
+    glrlm_extract(grey, padded, out);
     out += kMatrixAggregations * kZoneCount;
-    // Zones are shared by the GLSZM and the GLDZM.
-    const ZoneSets zones = find_zones(grey);
+    const ZoneSets zones = find_zones(grey, padded);
     glszm_extract(grey, zones.in_slices, zones.in_volume, out);
     out += kSliceAggregations * kZoneCount;
     gldzm_extract(grey, zones.in_slices, zones.in_volume, out);
     out += kSliceAggregations * kZoneCount;
-    ngtdm_extract(grey, out);
+    ngtdm_extract(grey, padded, out);
     out += kSliceAggregations * kNgtdmCount;
-    ngldm_extract(grey, out);
+    ngldm_extract(grey, padded, out);
     return MEDFEAT_OK;
 }
 

@@ -11,8 +11,8 @@ namespace {
 // may be null. Dependence counts are box counts of equal levels over the padded grid (outside voxels are 0 and
 // equal no grey level), one neighbour row at a time so that the loops over x vectorise; the 3D box is the 2D box
 // plus the 3 x 3 rows of the slices above and below. Counts go straight into dense (level, count) tables.
-void neighbourhood_matrices(const GreyImage& image, std::vector<CountMatrix>* slices, CountMatrix* volume) {
-    const Padded g(image);
+void neighbourhood_matrices(const GreyImage& image, const Padded& g, std::vector<CountMatrix>* slices,
+                            CountMatrix* volume) {
     const int64_t nx = image.nx, columns = 28;  // dependence counts 1..27
     std::vector<int32_t> dependence(static_cast<size_t>(nx));
     std::vector<double> slice_counts(static_cast<size_t>((image.levels + 1) * columns), 0.0), volume_counts(slice_counts);
@@ -60,19 +60,19 @@ void neighbourhood_matrices(const GreyImage& image, std::vector<CountMatrix>* sl
 
 }  // namespace
 
-std::vector<CountMatrix> ngldm_matrices(const GreyImage& image, bool three_d) {
+std::vector<CountMatrix> ngldm_matrices(const GreyImage& image, const Padded& g, bool three_d) {
     std::vector<CountMatrix> matrices(1);
-    if (three_d) neighbourhood_matrices(image, nullptr, &matrices[0]);
-    else neighbourhood_matrices(image, &matrices, nullptr);
+    if (three_d) neighbourhood_matrices(image, g, nullptr, &matrices[0]);
+    else neighbourhood_matrices(image, g, &matrices, nullptr);
     return matrices;
 }
 
 // IBSI 3.11.1 aggregation: 2D matrices per slice (8 neighbours), features averaged over slices; 2.5D
 // merges the slice matrices (and N_v, N_s); 3D uses the 26 neighbours.
-void ngldm_extract(const GreyImage& image, double* out) {
+void ngldm_extract(const GreyImage& image, const Padded& g, double* out) {
     std::vector<CountMatrix> slices;
     CountMatrix volume;
-    neighbourhood_matrices(image, &slices, &volume);
+    neighbourhood_matrices(image, g, &slices, &volume);
     slice_family_features(slices, volume, image.levels, kNgldmCount, out);
 }
 

@@ -117,8 +117,7 @@ void ngtdm_matrix(const GreyImage& image, int32_t z, std::vector<double>& s, std
 
 // IBSI 3.10.1 aggregation: 2D per slice (8 neighbours), features averaged over slices; 2.5D merges s_i
 // and n_i over slices; 3D uses the 26 neighbours.
-void ngtdm_extract(const GreyImage& image, double* out) {
-    const Padded g(image);
+void ngtdm_extract(const GreyImage& image, const Padded& g, double* out) {
     FeatureMean averaged(kNgtdmCount);
     Ngtdm merged(image.levels), volume(image.levels);
     double one[kNgtdmCount];

@@ -166,8 +166,7 @@ void label_zones(const Padded& g, const GreyImage& image, ZoneSets& out) {
 
 }  // namespace
 
-ZoneSets find_zones(const GreyImage& image) {
-    const Padded g(image);
+ZoneSets find_zones(const GreyImage& image, const Padded& g) {
     ZoneSets zones;
     if (g.level.size() <= static_cast<size_t>(std::numeric_limits<int32_t>::max()))
         label_zones<int32_t>(g, image, zones);
@@ -178,11 +177,18 @@ ZoneSets find_zones(const GreyImage& image) {
 
 Padded::Padded(const GreyImage& image, int64_t border)
     : pad(border), px(image.nx + 2 * border), py(image.ny + 2 * border), pz(image.nz + 2 * border),
-      level(static_cast<size_t>(px * py * pz), 0) {
+      level(static_cast<size_t>(px * py * pz), 0), roi_begin(static_cast<size_t>(image.ny * image.nz), 0),
+      roi_end(roi_begin.size(), 0) {
     for (int64_t z = 0; z < image.nz; ++z)
-        for (int64_t y = 0; y < image.ny; ++y)
-            std::copy_n(&image.level[static_cast<size_t>((z * image.ny + y) * image.nx)], image.nx,
-                        &level[static_cast<size_t>(index(0, y, z))]);
+        for (int64_t y = 0; y < image.ny; ++y) {
+            const int32_t* row = &image.level[static_cast<size_t>((z * image.ny + y) * image.nx)];
+            std::copy_n(row, image.nx, &level[static_cast<size_t>(index(0, y, z))]);
+            int32_t begin = 0, end = image.nx;
+            while (begin < end && row[begin] == 0) ++begin;
+            while (end > begin && row[end - 1] == 0) --end;
+            roi_begin[static_cast<size_t>(z * image.ny + y)] = begin == end ? 0 : begin;
+            roi_end[static_cast<size_t>(z * image.ny + y)] = begin == end ? 0 : end;
+        }
 }
 
 std::vector<CountMatrix> zone_matrices(const std::vector<Zone>& zones, int32_t nz, bool three_d, bool by_distance) {
@@ -199,8 +205,9 @@ std::vector<CountMatrix> zone_matrices(const std::vector<Zone>& zones, int32_t n
 }
 
 CountMatrix zone_family_matrix(const GreyImage& image, int kind, int32_t z) {
-    if (kind == 2) return ngldm_matrices(image, z < 0)[z < 0 ? 0 : static_cast<size_t>(z)];
-    const ZoneSets zones = find_zones(image);
+    const Padded g(image);
+    if (kind == 2) return ngldm_matrices(image, g, z < 0)[z < 0 ? 0 : static_cast<size_t>(z)];
+    const ZoneSets zones = find_zones(image, g);
     std::vector<CountMatrix> matrices =
         zone_matrices(z < 0 ? zones.in_volume : zones.in_slices, image.nz, z < 0, kind == 1);
     return matrices[z < 0 ? 0 : static_cast<size_t>(z)];
