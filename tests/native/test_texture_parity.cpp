@@ -49,6 +49,19 @@ struct Grey {
     }
 };
 
+// Fills g (its shape set) with grey levels 1..max_level and a ROI holding each voxel with probability fill and at
+// least one voxel; sets g.levels to the largest level in the ROI.
+void fill_random(Grey& g, std::mt19937& rng, int max_level, double fill) {
+    const size_t n = static_cast<size_t>(g.nx) * g.ny * g.nz;
+    for (size_t v = 0; v < n; ++v) {
+        g.values.push_back(static_cast<float>(1 + static_cast<int>(rng() % static_cast<uint32_t>(max_level))));
+        g.mask.push_back(static_cast<double>(rng() % 1000) / 1000.0 < fill ? 1 : 0);
+    }
+    g.mask[rng() % n] = 1;
+    for (size_t v = 0; v < n; ++v)
+        if (g.mask[v] != 0) g.levels = std::max(g.levels, static_cast<int>(g.values[v]));
+}
+
 // Cases: shape, ROI fill and level count vary with the seed; every ROI holds at least one voxel.
 Grey random_grey(uint32_t seed) {
     std::mt19937 rng(seed);
@@ -73,14 +86,7 @@ Grey random_grey(uint32_t seed) {
     }
     const int max_level = kind == 2 ? 300 : 1 + static_cast<int>(rng() % 6);
     const double fill = seed % 7 == 0 ? 0.05 : 0.3 + 0.7 * static_cast<double>(rng() % 100) / 100.0;
-    const size_t n = static_cast<size_t>(g.nx) * g.ny * g.nz;
-    for (size_t v = 0; v < n; ++v) {
-        g.values.push_back(static_cast<float>(1 + static_cast<int>(rng() % static_cast<uint32_t>(max_level))));
-        g.mask.push_back(static_cast<double>(rng() % 1000) / 1000.0 < fill ? 1 : 0);
-    }
-    g.mask[rng() % n] = 1;
-    for (size_t v = 0; v < n; ++v)
-        if (g.mask[v] != 0) g.levels = std::max(g.levels, static_cast<int>(g.values[v]));
+    fill_random(g, rng, max_level, fill);
     return g;
 }
 
@@ -336,14 +342,7 @@ TEST(TextureParity, ZoneMatrices_LargeZonesFewLevelsOddShapes_EqualReference) {
         g.nz = shape[2];
         const int max_level = 1 + static_cast<int>(seed % 3);
         const double fill = seed % 4 == 0 ? 0.15 : 0.5 + 0.5 * static_cast<double>(rng() % 100) / 100.0;
-        const size_t n = static_cast<size_t>(g.nx) * g.ny * g.nz;
-        for (size_t v = 0; v < n; ++v) {
-            g.values.push_back(static_cast<float>(1 + static_cast<int>(rng() % static_cast<uint32_t>(max_level))));
-            g.mask.push_back(static_cast<double>(rng() % 1000) / 1000.0 < fill ? 1 : 0);
-        }
-        g.mask[rng() % n] = 1;
-        for (size_t v = 0; v < n; ++v)
-            if (g.mask[v] != 0) g.levels = std::max(g.levels, static_cast<int>(g.values[v]));
+        fill_random(g, rng, max_level, fill);
         for (int z = -1; z < g.nz; ++z) {
             const std::string what = "seed " + std::to_string(seed) + (z < 0 ? " 3D" : " slice " + std::to_string(z));
             expect_equal(library_matrix(g, MEDFEAT_MATRIX_GLSZM, z, none), reference_zones(g, z, false), what + " GLSZM");

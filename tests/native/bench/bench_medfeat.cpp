@@ -120,6 +120,29 @@ std::vector<uint8_t> roi_mask(int32_t n, int shape) {
     return mask;
 }
 
+// Times medfeat_extract on the image (spacing 1 mm, fixed bin number 32, GLCM distance 1); items = voxels.
+void run_extract(benchmark::State& state, const std::vector<float>& values, const std::vector<uint8_t>& mask,
+                 int32_t nx, int32_t ny, int32_t nz) {
+    medfeat_image image{};
+    image.values = values.data();
+    image.mask = mask.data();
+    image.value_count = image.mask_count = static_cast<int64_t>(values.size());
+    image.nx = nx;
+    image.ny = ny;
+    image.nz = nz;
+    image.spacing_x = image.spacing_y = image.spacing_z = 1.0;
+    medfeat_settings settings{};
+    settings.discretisation = MEDFEAT_DISCRETISATION_FIXED_BIN_NUMBER;
+    settings.bin_number = 32;
+    settings.glcm_distance = 1;
+    std::vector<double> out(static_cast<size_t>(medfeat_feature_count()));
+    for (auto _ : state) {
+        if (medfeat_extract(&image, &settings, out.data(), out.size()) != MEDFEAT_OK) state.SkipWithError("extract failed");
+        benchmark::DoNotOptimize(out.data());
+    }
+    state.SetItemsProcessed(state.iterations() * static_cast<int64_t>(values.size()));
+}
+
 // A cubic image of side n: smooth-ish intensities plus noise, ROI per shape (state.range(1), default the whole
 // cube), fixed bin number 32.
 void BM_ExtractFullFeatureSet(benchmark::State& state) {
@@ -132,22 +155,7 @@ void BM_ExtractFullFeatureSet(benchmark::State& state) {
         values[i] = static_cast<float>((i % n) + (i / n % n) + static_cast<double>(lcg >> 40) / (1 << 20));
     }
     std::vector<uint8_t> mask = roi_mask(n, shape);
-    medfeat_image image{};
-    image.values = values.data();
-    image.mask = mask.data();
-    image.value_count = image.mask_count = static_cast<int64_t>(values.size());
-    image.nx = image.ny = image.nz = n;
-    image.spacing_x = image.spacing_y = image.spacing_z = 1.0;
-    medfeat_settings settings{};
-    settings.discretisation = MEDFEAT_DISCRETISATION_FIXED_BIN_NUMBER;
-    settings.bin_number = 32;
-    settings.glcm_distance = 1;
-    std::vector<double> out(static_cast<size_t>(medfeat_feature_count()));
-    for (auto _ : state) {
-        if (medfeat_extract(&image, &settings, out.data(), out.size()) != MEDFEAT_OK) state.SkipWithError("extract failed");
-        benchmark::DoNotOptimize(out.data());
-    }
-    state.SetItemsProcessed(state.iterations() * static_cast<int64_t>(values.size()));
+    run_extract(state, values, mask, n, n, n);
 }
 
 // The full feature set on one 512 x 512 slice (nz = 1; the 2D case): same intensity model and ROI shapes
@@ -165,23 +173,7 @@ void BM_ExtractFullFeatureSetSlice512(benchmark::State& state) {
         if (shape == kEllipsoid) mask[i] = dx * dx + dy * dy <= 1.0;
         if (shape == kRandom80) mask[i] = (lcg >> 33) % 10 < 8;
     }
-    medfeat_image image{};
-    image.values = values.data();
-    image.mask = mask.data();
-    image.value_count = image.mask_count = static_cast<int64_t>(values.size());
-    image.nx = image.ny = n;
-    image.nz = 1;
-    image.spacing_x = image.spacing_y = image.spacing_z = 1.0;
-    medfeat_settings settings{};
-    settings.discretisation = MEDFEAT_DISCRETISATION_FIXED_BIN_NUMBER;
-    settings.bin_number = 32;
-    settings.glcm_distance = 1;
-    std::vector<double> out(static_cast<size_t>(medfeat_feature_count()));
-    for (auto _ : state) {
-        if (medfeat_extract(&image, &settings, out.data(), out.size()) != MEDFEAT_OK) state.SkipWithError("extract failed");
-        benchmark::DoNotOptimize(out.data());
-    }
-    state.SetItemsProcessed(state.iterations() * static_cast<int64_t>(values.size()));
+    run_extract(state, values, mask, n, n, 1);
 }
 
 }  // namespace
