@@ -9,7 +9,10 @@ void intensity_histogram(const GreyImage& image, double* out) {
     std::vector<double> histogram(static_cast<size_t>(image.levels) + 2, 0.0);  // bins 1..Ng, padded
     for (int32_t level : image.level) histogram[static_cast<size_t>(level)] += 1.0;  // level 0 (outside) in bin 0
     // The sorted grey levels, straight from the counts (a counting sort).
+    double roi = 0.0;
+    for (int32_t i = 1; i <= image.levels; ++i) roi += histogram[static_cast<size_t>(i)];
     std::vector<double> levels;
+    levels.reserve(static_cast<size_t>(roi));
     for (int32_t i = 1; i <= image.levels; ++i) levels.insert(levels.end(), static_cast<size_t>(histogram[static_cast<size_t>(i)]), i);
     // The first 16 statistics (mean .. quartile coefficient of dispersion) are those of IBSI 3.3 applied
     // to the grey levels; the IH family inserts the mode after the maximum.

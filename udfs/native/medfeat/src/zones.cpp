@@ -62,7 +62,14 @@ void join(Index* parent, Index& root, Index u) {
 // which is their root) and sums the zone's voxels and minimum edge distance.
 template <typename Index>
 std::vector<Zone> collect_zones(const Padded& g, const GreyImage& image, Index* parent, const int32_t* distance) {
+    // One zone per root: counted first, so the zone list is allocated once (growing it copied up to 3 MB).
+    size_t roots = 0;
+    for (int64_t z = 0; z < image.nz; ++z)
+        for (int64_t y = 0; y < image.ny; ++y)
+            for (int64_t v = g.index(0, y, z), end = v + image.nx; v < end; ++v)
+                roots += (g.level[static_cast<size_t>(v)] != 0) & (parent[v] == static_cast<Index>(v));
     std::vector<Zone> zones;
+    zones.reserve(roots);
     for (int64_t z = 0; z < image.nz; ++z)
         for (int64_t y = 0; y < image.ny; ++y)
             for (int64_t v = g.index(0, y, z), end = v + image.nx; v < end; ++v) {
