@@ -121,8 +121,9 @@ std::vector<uint8_t> roi_mask(int32_t n, int shape) {
 }
 
 // Times medfeat_extract on the image (spacing 1 mm, fixed bin number 32, GLCM distance 1); items = voxels.
+// With `workspace`, medfeat_extract_with and one workspace for all iterations (the batch path of the featurize job).
 void run_extract(benchmark::State& state, const std::vector<float>& values, const std::vector<uint8_t>& mask,
-                 int32_t nx, int32_t ny, int32_t nz) {
+                 int32_t nx, int32_t ny, int32_t nz, bool workspace) {
     medfeat_image image{};
     image.values = values.data();
     image.mask = mask.data();
@@ -136,10 +137,15 @@ void run_extract(benchmark::State& state, const std::vector<float>& values, cons
     settings.bin_number = 32;
     settings.glcm_distance = 1;
     std::vector<double> out(static_cast<size_t>(medfeat_feature_count()));
+    medfeat_workspace* memory = nullptr;
+    if (workspace && medfeat_workspace_create(&memory) != MEDFEAT_OK) state.SkipWithError("no workspace");
     for (auto _ : state) {
-        if (medfeat_extract(&image, &settings, out.data(), out.size()) != MEDFEAT_OK) state.SkipWithError("extract failed");
+        const medfeat_status status = workspace ? medfeat_extract_with(memory, &image, &settings, out.data(), out.size())
+                                                : medfeat_extract(&image, &settings, out.data(), out.size());
+        if (status != MEDFEAT_OK) state.SkipWithError("extract failed");
         benchmark::DoNotOptimize(out.data());
     }
+    medfeat_workspace_free(memory);
     state.SetItemsProcessed(state.iterations() * static_cast<int64_t>(values.size()));
 }
 
@@ -155,7 +161,7 @@ void BM_ExtractFullFeatureSet(benchmark::State& state) {
         values[i] = static_cast<float>((i % n) + (i / n % n) + static_cast<double>(lcg >> 40) / (1 << 20));
     }
     std::vector<uint8_t> mask = roi_mask(n, shape);
-    run_extract(state, values, mask, n, n, n);
+    run_extract(state, values, mask, n, n, n, state.range(2) != 0);
 }
 
 // The full feature set on one 512 x 512 slice (nz = 1; the 2D case): same intensity model and ROI shapes
@@ -173,7 +179,7 @@ void BM_ExtractFullFeatureSetSlice512(benchmark::State& state) {
         if (shape == kEllipsoid) mask[i] = dx * dx + dy * dy <= 1.0;
         if (shape == kRandom80) mask[i] = (lcg >> 33) % 10 < 8;
     }
-    run_extract(state, values, mask, n, n, 1);
+    run_extract(state, values, mask, n, n, 1, state.range(1) != 0);
 }
 
 }  // namespace
@@ -181,11 +187,11 @@ void BM_ExtractFullFeatureSetSlice512(benchmark::State& state) {
 BENCHMARK(BM_GlcmSlice512_FastPath)->Threads(1)->Threads(2)->UseRealTime();
 BENCHMARK(BM_GlcmSlice512_GeneralPath)->Threads(1)->Threads(2)->UseRealTime();
 BENCHMARK(BM_ExtractFullFeatureSet)
-    ->ArgNames({"side", "roi"})
-    ->Args({64, kCube})->Args({64, kEllipsoid})->Args({64, kRandom80})->Args({128, kCube})
+    ->ArgNames({"side", "roi", "workspace"})
+    ->ArgsProduct({{64}, {kCube, kEllipsoid, kRandom80}, {0, 1}})->Args({128, kCube, 0})->Args({128, kCube, 1})
     ->Threads(1)->Threads(2)->UseRealTime()->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_ExtractFullFeatureSetSlice512)
-    ->ArgNames({"roi"})->Arg(kCube)->Arg(kEllipsoid)->Arg(kRandom80)
+    ->ArgNames({"roi", "workspace"})->ArgsProduct({{kCube, kEllipsoid, kRandom80}, {0, 1}})
     ->Threads(1)->Threads(2)->UseRealTime()->Unit(benchmark::kMillisecond);
 
 int main(int argc, char** argv) {

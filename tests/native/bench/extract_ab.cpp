@@ -5,6 +5,8 @@
 //                                          Under valgrind --tool=callgrind with CALLS = 1: instruction counts.
 //   extract_ab LIB cmp LIB2 SEEDS          all outputs of two builds on SEEDS random images, masks, spacings and
 //                                          settings; exit status 1 if any output differs by more than 1e-12 relative.
+// With EXTRACT_AB_WORKSPACE=1 in the environment, LIB's calls go through medfeat_extract_with and one workspace
+// kept for the whole run (the batch path), when LIB has it.
 // See docs/benchmarks-radiomics.md.
 #include "medfeat.h"
 #include <dlfcn.h>
@@ -17,10 +19,24 @@
 #include <string>
 typedef medfeat_status (*extract_fn)(const medfeat_image*, const medfeat_settings*, double*, size_t);
 typedef int32_t (*count_fn)(void);
-static extract_fn load(const char* p, count_fn* c) {
+typedef medfeat_status (*create_fn)(medfeat_workspace**);
+typedef medfeat_status (*extract_with_fn)(medfeat_workspace*, const medfeat_image*, const medfeat_settings*, double*, size_t);
+static extract_with_fn g_with; static medfeat_workspace* g_workspace;
+static medfeat_status extract_in_workspace(const medfeat_image* i, const medfeat_settings* s, double* o, size_t n) {
+  return g_with(g_workspace, i, s, o, n);
+}
+static extract_fn load(const char* p, count_fn* c, bool workspace = false) {
   void* h = dlopen(p, RTLD_NOW | RTLD_LOCAL);
   if (!h) { fprintf(stderr, "%s\n", dlerror()); exit(1); }
   *c = (count_fn)dlsym(h, "medfeat_feature_count");
+  const char* env = getenv("EXTRACT_AB_WORKSPACE");
+  create_fn create = (create_fn)dlsym(h, "medfeat_workspace_create");
+  if (workspace && env && strcmp(env, "1") == 0 && create) {
+    g_with = (extract_with_fn)dlsym(h, "medfeat_extract_with");
+    if (create(&g_workspace)) exit(1);
+    fprintf(stderr, "%s: one workspace for all calls\n", p);
+    return extract_in_workspace;
+  }
   return (extract_fn)dlsym(h, "medfeat_extract");
 }
 static double cpu() { timespec t; clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &t); return t.tv_sec + 1e-9 * t.tv_nsec; }
@@ -39,7 +55,7 @@ static void bench_image(Img& I, int n, int shape) {
   I.im.nx = I.im.ny = I.im.nz = n; I.im.spacing_x = I.im.spacing_y = I.im.spacing_z = 1.0;
 }
 int main(int argc, char** argv) {
-  count_fn cnt; extract_fn ex = load(argv[1], &cnt);
+  count_fn cnt; extract_fn ex = load(argv[1], &cnt, true);
   int nf = cnt();
   medfeat_settings s{}; s.discretisation = MEDFEAT_DISCRETISATION_FIXED_BIN_NUMBER; s.bin_number = 32; s.glcm_distance = 1;
   if (strcmp(argv[2], "cmp") == 0) {

@@ -36,10 +36,12 @@ public static class TensorFeaturizer
         var schema = OutputSchema(RadiomicsExtractor.Features);
         var quarantine = new List<QuarantineRecord>();
         var rows = new List<object?[]>(tensors.Count);
+        // One native workspace for the partition: its images reuse the library's working memory.
+        using var workspace = new RadiomicsWorkspace();
         foreach (var t in tensors)
         {
             var result = t.Pixels.Length % sizeof(float) == 0
-                ? Extract(t, settings)
+                ? Extract(t, settings, workspace)
                 : FeatureResult.Failure("invalid_shape", $"column 'pixels' has {t.Pixels.Length} bytes, not a whole number of float32 values");
             if (result.Values is null)
             {
@@ -56,13 +58,13 @@ public static class TensorFeaturizer
         return new FeaturizeResult(ColumnBatch.FromRows(schema, rows), quarantine);
     }
 
-    private static FeatureResult Extract(SilverTensor t, ExtractionSettings settings)
+    private static FeatureResult Extract(SilverTensor t, ExtractionSettings settings, RadiomicsWorkspace workspace)
     {
         string context = $"series {t.SeriesUid}";
         var pixels = MemoryMarshal.Cast<byte, float>(t.Pixels);
         if (settings.Preprocessing.IsIdentity)
         {
-            return RadiomicsUdf.Extract(pixels, t.Mask, t.SizeX, t.SizeY, t.SizeZ, t.SpacingX, t.SpacingY, t.SpacingZ, settings.Features, context);
+            return RadiomicsUdf.Extract(pixels, t.Mask, t.SizeX, t.SizeY, t.SizeZ, t.SpacingX, t.SpacingY, t.SpacingZ, settings.Features, context, workspace);
         }
 
         PreprocessedImage ready;
@@ -77,7 +79,7 @@ public static class TensorFeaturizer
         }
 
         return RadiomicsUdf.Extract(ready.Values, ready.Mask, ready.Shape.Nx, ready.Shape.Ny, ready.Shape.Nz,
-            ready.SpacingX, ready.SpacingY, ready.SpacingZ, settings.Features, context);
+            ready.SpacingX, ready.SpacingY, ready.SpacingZ, settings.Features, context, workspace);
     }
 }
 

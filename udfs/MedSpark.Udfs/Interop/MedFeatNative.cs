@@ -72,6 +72,16 @@ internal static unsafe partial class MedFeatNative
     [LibraryImport(Library, EntryPoint = "medfeat_extract")]
     internal static partial MedFeatStatus Extract(in Image image, in Settings settings, Span<double> outValues, nuint outCapacity);
 
+    [LibraryImport(Library, EntryPoint = "medfeat_workspace_create")]
+    internal static partial MedFeatStatus WorkspaceCreate(out nint workspace);
+
+    [LibraryImport(Library, EntryPoint = "medfeat_workspace_free")]
+    internal static partial void WorkspaceFree(nint workspace);
+
+    [LibraryImport(Library, EntryPoint = "medfeat_extract_with")]
+    internal static partial MedFeatStatus ExtractWith(
+        RadiomicsWorkspace workspace, in Image image, in Settings settings, Span<double> outValues, nuint outCapacity);
+
     [LibraryImport(Library, EntryPoint = "medfeat_glcm_matrix")]
     internal static partial MedFeatStatus GlcmMatrix(
         in Image image, in Settings settings, int dx, int dy, int dz, Span<double> outCounts, nuint outCapacity, out int outLevels);

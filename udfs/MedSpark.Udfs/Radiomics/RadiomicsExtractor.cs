@@ -29,11 +29,12 @@ public static class RadiomicsExtractor
     /// <param name="sz">Voxel size along z in mm.</param>
     /// <param name="settings">Discretisation and GLCM settings.</param>
     /// <param name="context">What is being processed (e.g. study/series UID), carried by the exception.</param>
+    /// <param name="workspace">Working memory to reuse across a batch (one per thread); null for fresh memory.</param>
     /// <returns>One value per entry of <see cref="Features"/>, in that order.</returns>
     /// <exception cref="MedFeatException">The native library rejected the input (empty mask, NaN intensities, wrong shape, ...).</exception>
     public static double[] Extract(
         ReadOnlySpan<float> pixels, ReadOnlySpan<byte> mask, int nx, int ny, int nz,
-        double sx, double sy, double sz, FeatureSettings settings, string? context = null)
+        double sx, double sy, double sz, FeatureSettings settings, string? context = null, RadiomicsWorkspace? workspace = null)
     {
         ArgumentNullException.ThrowIfNull(settings);
         var values = new double[Features.Count];
@@ -44,7 +45,10 @@ public static class RadiomicsExtractor
             fixed (byte* m = mask)
             {
                 var image = Describe(p, pixels.Length, m, mask.Length, nx, ny, nz, sx, sy, sz);
-                MedFeatNative.ThrowIfFailed(MedFeatNative.Extract(image, nativeSettings, values, (nuint)values.Length), context);
+                var status = workspace is null
+                    ? MedFeatNative.Extract(image, nativeSettings, values, (nuint)values.Length)
+                    : MedFeatNative.ExtractWith(workspace, image, nativeSettings, values, (nuint)values.Length);
+                MedFeatNative.ThrowIfFailed(status, context);
             }
         }
 

@@ -18,16 +18,18 @@ public static class RadiomicsUdf
     /// <param name="sz">Voxel size along z in mm.</param>
     /// <param name="settings">Discretisation and GLCM settings.</param>
     /// <param name="context">What is being processed (e.g. study/series UID), included in the error message.</param>
+    /// <param name="workspace">Working memory to reuse across a batch (one per thread); null for fresh memory.</param>
     /// <returns>Values ordered as <see cref="RadiomicsExtractor.Features"/>, or an error code and message.</returns>
     /// <exception cref="MedFeatException">Only for <see cref="MedFeatStatus.NoMemory"/>: memory pressure is not a
     /// property of the row, so the task should fail and be retried by Spark.</exception>
     public static FeatureResult Extract(
         ReadOnlySpan<float> pixels, ReadOnlySpan<byte> mask, int nx, int ny, int nz,
-        double sx, double sy, double sz, FeatureSettings settings, string? context = null)
+        double sx, double sy, double sz, FeatureSettings settings, string? context = null,
+        RadiomicsWorkspace? workspace = null)
     {
         try
         {
-            return FeatureResult.Success(RadiomicsExtractor.Extract(pixels, mask, nx, ny, nz, sx, sy, sz, settings, context));
+            return FeatureResult.Success(RadiomicsExtractor.Extract(pixels, mask, nx, ny, nz, sx, sy, sz, settings, context, workspace));
         }
         catch (MedFeatException e) when (e.Status != MedFeatStatus.NoMemory)
         {

@@ -9,7 +9,8 @@ namespace {
 
 // Scratch space of the run counting, reused across directions and slices.
 struct RunScratch {
-    std::vector<int32_t> length;     // per padded voxel: length of the run so far, up to and including it
+    explicit RunScratch(std::pmr::memory_resource* memory) : length(memory) {}
+    std::pmr::vector<int32_t> length;     // per padded voxel: length of the run so far, up to and including it
     std::vector<int32_t> at_least;   // dense (level, k, copy): voxels whose run so far is k long, kCopies copies
     std::vector<uint64_t> keys;      // packed (level, length) keys when the dense table would be too large
 };
@@ -113,7 +114,7 @@ CountMatrix runs(const Padded& g, const GreyImage& image, const int32_t* dir, in
 CountMatrix glrlm_matrix(const GreyImage& image, int32_t dx, int32_t dy, int32_t dz, int32_t z_only) {
     const Padded g(image);
     const int32_t dir[3] = {dx, dy, dz};
-    RunScratch scratch;
+    RunScratch scratch(image.memory());
     return z_only < 0 ? runs(g, image, dir, 0, image.nz, scratch) : runs(g, image, dir, z_only, z_only + 1, scratch);
 }
 
@@ -122,7 +123,7 @@ CountMatrix glrlm_matrix(const GreyImage& image, int32_t dx, int32_t dy, int32_t
 // matrices also sum N_v, so run percentage stays N_r / N_v of the merged counts. An in-plane run never
 // leaves its slice, so the 3D matrix of an in-plane direction is its 2.5D direction-merged matrix.
 void glrlm_extract(const GreyImage& image, const Padded& g, double* out) {
-    RunScratch scratch;
+    RunScratch scratch(image.memory());
     FeatureMean averaged_2d(kZoneCount), slice_merged_2d(kZoneCount), direction_merged(kZoneCount);
     std::vector<CountMatrix> by_direction(4);
     CountMatrix all;

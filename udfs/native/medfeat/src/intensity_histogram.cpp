@@ -11,7 +11,7 @@ void intensity_histogram(const GreyImage& image, double* out) {
     // The sorted grey levels, straight from the counts (a counting sort).
     double roi = 0.0;
     for (int32_t i = 1; i <= image.levels; ++i) roi += histogram[static_cast<size_t>(i)];
-    std::vector<double> levels;
+    std::pmr::vector<double> levels(image.memory());
     levels.reserve(static_cast<size_t>(roi));
     for (int32_t i = 1; i <= image.levels; ++i) levels.insert(levels.end(), static_cast<size_t>(histogram[static_cast<size_t>(i)]), i);
     // The first 16 statistics (mean .. quartile coefficient of dispersion) are those of IBSI 3.3 applied

@@ -7,6 +7,7 @@
 #include <array>
 #include <cstddef>
 #include <cstdint>
+#include <memory_resource>
 #include <vector>
 
 namespace medfeat::detail {
@@ -33,10 +34,16 @@ inline constexpr int kFeatureCount = kStatisticsCount + kMorphologyCount + kLoca
                                      kSliceAggregations * kNgtdmCount + kSliceAggregations * kNgldmCount;
 
 // The ROI after discretisation: level[v] in 1..levels inside the ROI, 0 outside.
+// The large working buffers derived from it (padded grid, run lengths, zone labels) come from memory(), the
+// workspace of a medfeat_extract call (see workspace.hpp), or plain operator new by default.
 struct GreyImage {
+    GreyImage() = default;
+    explicit GreyImage(std::pmr::memory_resource* memory) : level(memory) {}
+    std::pmr::memory_resource* memory() const { return level.get_allocator().resource(); }
+
     int32_t nx = 0, ny = 0, nz = 0;
     int32_t levels = 0;
-    std::vector<int32_t> level;
+    std::pmr::vector<int32_t> level{std::pmr::new_delete_resource()};
 };
 
 // The grey levels with a border of 0 (outside) around the image, `pad` voxels wide on each side: neighbours
@@ -45,7 +52,7 @@ struct GreyImage {
 // NGTDM and the NGLDM (each built its own 1.1 MB copy for a 64^3 image before).
 struct Padded {
     int64_t pad, px, py, pz;
-    std::vector<int32_t> level;
+    std::pmr::vector<int32_t> level;  // from the image's memory()
     // Per image row (y, z), at z * ny + y: the x range [roi_begin, roi_end) holding its ROI voxels (empty: 0, 0).
     std::vector<int32_t> roi_begin, roi_end;
     explicit Padded(const GreyImage& image, int64_t border = 1);
@@ -63,9 +70,10 @@ medfeat_status validate_settings(const medfeat_settings* settings);
 medfeat_status discretise(const medfeat_image& image, const medfeat_settings& settings, GreyImage& out);
 
 // The 18 IBSI intensity-based statistics of `sorted` (ascending), in table order.
-void intensity_statistics(const std::vector<double>& sorted, double* out);
-// The ROI intensities of a validated image (roi_voxels of them), sorted ascending.
-std::vector<double> sorted_roi_values(const medfeat_image& image, int64_t roi_voxels);
+void intensity_statistics(const std::pmr::vector<double>& sorted, double* out);
+// The ROI intensities of a validated image (roi_voxels of them), sorted ascending, in `memory`.
+std::pmr::vector<double> sorted_roi_values(const medfeat_image& image, int64_t roi_voxels,
+                                           std::pmr::memory_resource* memory);
 
 // Surface area, enclosed volume and vertex bounds (mm) of the marching cubes mesh of the mask.
 struct MeshSummary {
@@ -76,7 +84,8 @@ struct MeshSummary {
     // hull vertices. Coordinates in mm are (g - 2) * spacing / 2.
     std::vector<std::array<int32_t, 3>> hull_points;
 };
-MeshSummary mesh_summary(const medfeat_image& image);
+// Working buffers come from `memory`.
+MeshSummary mesh_summary(const medfeat_image& image, std::pmr::memory_resource* memory);
 
 // Convex hull of mesh vertices (IBSI 3.1.13, 3.1.20, 3.1.21): volume and area in mm, and the largest
 // distance between two vertices (maximum 3D diameter). Zeros when the points span no volume.
@@ -92,7 +101,7 @@ HullSummary convex_hull(std::vector<std::array<int32_t, 3>>& points, const doubl
 inline constexpr int64_t kAutocorrelationExactVoxels = 2048;
 void spatial_autocorrelation(const medfeat_image& image, double* moran_i, double* geary_c);
 // The 24 morphological features after the voxel counts, in feature table order.
-void morphology(const medfeat_image& image, double mean_intensity, double* out);
+void morphology(const medfeat_image& image, double mean_intensity, double* out, std::pmr::memory_resource* memory);
 
 // Local and global intensity peak of the raw image (IBSI 3.2).
 void local_intensity(const medfeat_image& image, double* out);
@@ -162,14 +171,15 @@ struct Zone {
     int64_t size;      // voxels
     int64_t distance;  // minimum distance of its voxels to the ROI edge (GLDZM)
 };
-// The zones of every slice (2D) and of the volume (3D).
+using ZoneList = std::pmr::vector<Zone>;
+// The zones of every slice (2D) and of the volume (3D), in the image's memory().
 struct ZoneSets {
-    std::vector<Zone> in_slices, in_volume;
+    ZoneList in_slices, in_volume;
 };
 ZoneSets find_zones(const GreyImage& image, const Padded& g);
 // Zone count matrices with j = zone size (GLSZM) or zone distance (GLDZM): one per slice in 2D
 // (index z), or a single matrix in 3D.
-std::vector<CountMatrix> zone_matrices(const std::vector<Zone>& zones, int32_t nz, bool three_d, bool by_distance);
+std::vector<CountMatrix> zone_matrices(const ZoneList& zones, int32_t nz, bool three_d, bool by_distance);
 // NGLDM count matrices (j = dependence count): one per slice in 2D, or a single matrix in 3D.
 std::vector<CountMatrix> ngldm_matrices(const GreyImage& image, const Padded& g, bool three_d);
 
@@ -179,10 +189,10 @@ void slice_family_features(const std::vector<CountMatrix>& slices, const CountMa
                            int count, double* out);
 
 // All GLSZM features in output order: 2D, 2.5D, 3D x 16, from find_zones(image).
-void glszm_extract(const GreyImage& image, const std::vector<Zone>& zones_2d, const std::vector<Zone>& zones_3d,
+void glszm_extract(const GreyImage& image, const ZoneList& zones_2d, const ZoneList& zones_3d,
                    double* out);
 // All GLDZM features in output order: 2D, 2.5D, 3D x 16, from find_zones(image).
-void gldzm_extract(const GreyImage& image, const std::vector<Zone>& zones_2d, const std::vector<Zone>& zones_3d,
+void gldzm_extract(const GreyImage& image, const ZoneList& zones_2d, const ZoneList& zones_3d,
                    double* out);
 // All NGTDM features in output order: 2D, 2.5D, 3D x 5 (Chebyshev distance 1).
 void ngtdm_extract(const GreyImage& image, const Padded& g, double* out);

@@ -155,7 +155,7 @@ struct PatchSummary {
 
 }  // namespace
 
-MeshSummary mesh_summary(const medfeat_image& image) {
+MeshSummary mesh_summary(const medfeat_image& image, std::pmr::memory_resource* memory) {
     const CubeTables tables;
     const int64_t nx = image.nx, ny = image.ny, nz = image.nz;
     const Vec spacing{image.spacing_x, image.spacing_y, image.spacing_z};
@@ -191,7 +191,7 @@ MeshSummary mesh_summary(const medfeat_image& image) {
 
     // The mask padded with one outside voxel on every side, so every cube reads its 8 corners unchecked.
     const int64_t px = nx + 2, py = ny + 2, pz = nz + 2;
-    std::vector<uint8_t> padded(static_cast<size_t>(px * py * pz), 0);
+    std::pmr::vector<uint8_t> padded(static_cast<size_t>(px * py * pz), 0, memory);
     for (int64_t z = 0; z < nz; ++z)
         for (int64_t y = 0; y < ny; ++y)
             for (int64_t x = 0; x < nx; ++x)
@@ -205,7 +205,8 @@ MeshSummary mesh_summary(const medfeat_image& image) {
     // Extreme vertices of every x-line of the doubled grid (see MeshSummary::hull_points); only they can be
     // convex hull vertices, the others lie between two of them.
     const int64_t lines_y = 2 * ny + 3, lines_z = 2 * nz + 3;
-    std::vector<int32_t> line_min(static_cast<size_t>(lines_y * lines_z), INT32_MAX), line_max(line_min.size(), -1);
+    std::pmr::vector<int32_t> line_min(static_cast<size_t>(lines_y * lines_z), INT32_MAX, memory),
+        line_max(line_min.size(), -1, memory);
     // Cube (x, y, z) has its low corner at voxel (x, y, z), x from -1 to nx - 1, i.e. padded index x + 1.
     for (int64_t z = -1; z < nz; ++z)
         for (int64_t y = -1; y < ny; ++y) {

@@ -1,5 +1,6 @@
 // The C ABI of medfeat: validation, dispatch, and the exception barrier.
 #include "internal.hpp"
+#include "workspace.hpp"
 
 #include <algorithm>
 #include <cmath>
@@ -59,16 +60,16 @@ medfeat_status validate_input(const medfeat_image* image, const medfeat_settings
 namespace {
 
 medfeat_status extract(const medfeat_image& image, const medfeat_settings& settings, int64_t roi_voxels,
-                       double* out) {
-    intensity_statistics(sorted_roi_values(image, roi_voxels), out);
+                       double* out, std::pmr::memory_resource* memory) {
+    intensity_statistics(sorted_roi_values(image, roi_voxels, memory), out);
     out += kStatisticsCount;
 
     out[0] = static_cast<double>(roi_voxels) * image.spacing_x * image.spacing_y * image.spacing_z;
     out[1] = static_cast<double>(roi_voxels);
-    morphology(image, out[-kStatisticsCount], out + 2);
+    morphology(image, out[-kStatisticsCount], out + 2, memory);
     out += kMorphologyCount;
 
-    GreyImage grey;
+    GreyImage grey(memory);
     if (const medfeat_status s = discretise(image, settings, grey); s != MEDFEAT_OK) return s;
     local_intensity(image, out);
     out += kLocalIntensityCount;
@@ -97,6 +98,12 @@ medfeat_status extract(const medfeat_image& image, const medfeat_settings& setti
 }  // namespace medfeat::detail
 
 using namespace medfeat::detail;
+
+// The C API's workspace handle (medfeat.h): a memory resource the buffers of each call come from.
+struct medfeat_workspace {
+    Workspace memory;
+};
+
 
 extern "C" {
 
@@ -128,11 +135,31 @@ medfeat_status medfeat_settings_validate(const medfeat_settings* settings) { ret
 
 medfeat_status medfeat_extract(const medfeat_image* image, const medfeat_settings* settings, double* out_values,
                                size_t out_capacity) {
+    medfeat_workspace workspace;
+    return medfeat_extract_with(&workspace, image, settings, out_values, out_capacity);
+}
+
+medfeat_status medfeat_workspace_create(medfeat_workspace** out) {
+    if (out == nullptr) return MEDFEAT_E_ARGUMENT;
+    *out = new (std::nothrow) medfeat_workspace;
+    return *out == nullptr ? MEDFEAT_E_NO_MEMORY : MEDFEAT_OK;
+}
+
+void medfeat_workspace_free(medfeat_workspace* workspace) { delete workspace; }
+
+medfeat_status medfeat_extract_with(medfeat_workspace* workspace, const medfeat_image* image,
+                                    const medfeat_settings* settings, double* out_values, size_t out_capacity) {
+    if (workspace == nullptr) return MEDFEAT_E_ARGUMENT;
+    // Every buffer of the call is gone when extract returns or throws; then the idle blocks can go.
+    struct EndCall {
+        Workspace& memory;
+        ~EndCall() { memory.end_call(); }
+    } end_call{workspace->memory};
     try {
         int64_t roi_voxels = 0;
         if (out_values == nullptr || out_capacity < static_cast<size_t>(kFeatureCount)) return MEDFEAT_E_ARGUMENT;
         if (const medfeat_status s = validate_input(image, settings, &roi_voxels); s != MEDFEAT_OK) return s;
-        return extract(*image, *settings, roi_voxels, out_values);
+        return extract(*image, *settings, roi_voxels, out_values, &workspace->memory);
     } catch (const std::bad_alloc&) {
         return MEDFEAT_E_NO_MEMORY;
     } catch (...) {

@@ -52,8 +52,8 @@ double ellipsoid_area(double a, double b, double c) {
 
 }  // namespace
 
-void morphology(const medfeat_image& image, double mean_intensity, double* out) {
-    MeshSummary mesh = mesh_summary(image);
+void morphology(const medfeat_image& image, double mean_intensity, double* out, std::pmr::memory_resource* memory) {
+    MeshSummary mesh = mesh_summary(image, memory);
     const double spacing[3] = {image.spacing_x, image.spacing_y, image.spacing_z};
     const HullSummary hull = convex_hull(mesh.hull_points, spacing);
     const double v = mesh.volume, a = mesh.area;

@@ -11,7 +11,7 @@ namespace {
 
 // Percentile of sorted data with linear interpolation between order statistics (the common
 // "type 7" definition); IBSI leaves the interpolation open, and this matches its phantom values.
-double percentile(const std::vector<double>& sorted, double p) {
+double percentile(const std::pmr::vector<double>& sorted, double p) {
     const double pos = p * static_cast<double>(sorted.size() - 1);
     const size_t lo = static_cast<size_t>(std::floor(pos));
     const size_t hi = std::min(lo + 1, sorted.size() - 1);
@@ -37,8 +37,9 @@ float from_order_key(uint32_t k) {
 // Least-significant-digit radix sort on the order keys: three passes of 11, 11 and 10 bits, linear time and no
 // data-dependent branches (a comparison sort of a large ROI mispredicts nearly every other comparison). The
 // result is the sorted multiset, the same as std::sort's; only the relative order of -0 and +0 is fixed here.
-std::vector<double> sorted_roi_values(const medfeat_image& image, int64_t roi_voxels) {
-    std::vector<uint32_t> keys, other(static_cast<size_t>(roi_voxels));
+std::pmr::vector<double> sorted_roi_values(const medfeat_image& image, int64_t roi_voxels,
+                                           std::pmr::memory_resource* memory) {
+    std::pmr::vector<uint32_t> keys(memory), other(static_cast<size_t>(roi_voxels), memory);
     keys.reserve(static_cast<size_t>(roi_voxels));
     for (int64_t v = 0; v < image.value_count; ++v) {
         if (image.mask[v] != 0) keys.push_back(order_key(image.values[v]));
@@ -53,12 +54,12 @@ std::vector<double> sorted_roi_values(const medfeat_image& image, int64_t roi_vo
         for (uint32_t k : keys) other[start[(k >> shift) & 2047u]++] = k;
         keys.swap(other);
     }
-    std::vector<double> sorted(keys.size());
+    std::pmr::vector<double> sorted(keys.size(), memory);
     for (size_t k = 0; k < keys.size(); ++k) sorted[k] = from_order_key(keys[k]);
     return sorted;
 }
 
-void intensity_statistics(const std::vector<double>& values, double* out) {
+void intensity_statistics(const std::pmr::vector<double>& values, double* out) {
     const double n = static_cast<double>(values.size());
 
     double sum = 0.0, sum_sq = 0.0;

@@ -16,7 +16,7 @@ namespace {
 // forward pass from the lower neighbours along each axis, the backward pass from the upper ones, without the
 // scattered reads of a breadth-first search. Writes distances on the padded grid into `distance`, which must
 // hold 0 outside the ROI (entries inside are overwritten, so one buffer serves 2D and then 3D).
-void edge_distance(const Padded& g, const GreyImage& image, bool three_d, std::vector<int32_t>& distance) {
+void edge_distance(const Padded& g, const GreyImage& image, bool three_d, std::pmr::vector<int32_t>& distance) {
     int32_t* d = distance.data();
     const int32_t far = std::numeric_limits<int32_t>::max() - 1;
     const int64_t sx = g.delta(1, 0, 0), sy = g.delta(0, 1, 0), sz = three_d ? g.delta(0, 0, 1) : 0;
@@ -61,14 +61,14 @@ void join(Index* parent, Index& root, Index u) {
 // Second pass: replaces each parent by its zone's number (zones numbered in the order of their first voxel,
 // which is their root) and sums the zone's voxels and minimum edge distance.
 template <typename Index>
-std::vector<Zone> collect_zones(const Padded& g, const GreyImage& image, Index* parent, const int32_t* distance) {
+ZoneList collect_zones(const Padded& g, const GreyImage& image, Index* parent, const int32_t* distance) {
     // One zone per root: counted first, so the zone list is allocated once (growing it copied up to 3 MB).
     size_t roots = 0;
     for (int64_t z = 0; z < image.nz; ++z)
         for (int64_t y = 0; y < image.ny; ++y)
             for (int64_t v = g.index(0, y, z), end = v + image.nx; v < end; ++v)
                 roots += (g.level[static_cast<size_t>(v)] != 0) & (parent[v] == static_cast<Index>(v));
-    std::vector<Zone> zones;
+    ZoneList zones(image.memory());
     zones.reserve(roots);
     for (int64_t z = 0; z < image.nz; ++z)
         for (int64_t y = 0; y < image.ny; ++y)
@@ -136,7 +136,7 @@ void label_zones(const Padded& g, const GreyImage& image, ZoneSets& out) {
     int64_t before_2d[4], below[9];
     for (size_t k = 0; k < 4; ++k) before_2d[k] = g.delta(kBefore2d[k][0], kBefore2d[k][1], 0);
     for (size_t k = 0; k < 9; ++k) below[k] = g.delta(kBelow[k][0], kBelow[k][1], -1);
-    std::vector<Index> parent_2d(g.level.size()), parent_3d;
+    std::pmr::vector<Index> parent_2d(g.level.size(), image.memory()), parent_3d(image.memory());
     Index* p = parent_2d.data();
     for (int64_t z = 0; z < image.nz; ++z)
         for (int64_t y = 0; y < image.ny; ++y)
@@ -164,7 +164,7 @@ void label_zones(const Padded& g, const GreyImage& image, ZoneSets& out) {
                 for (uint8_t k = 0; k < kRepresentativesBelow.count[mask]; ++k)
                     join(p, root, static_cast<Index>(v + below[kRepresentativesBelow.index[mask][k]]));
             }
-    std::vector<int32_t> distance(g.level.size(), 0);
+    std::pmr::vector<int32_t> distance(g.level.size(), 0, image.memory());
     edge_distance(g, image, false, distance);
     out.in_slices = collect_zones(g, image, parent_2d.data(), distance.data());
     edge_distance(g, image, true, distance);
@@ -174,7 +174,7 @@ void label_zones(const Padded& g, const GreyImage& image, ZoneSets& out) {
 }  // namespace
 
 ZoneSets find_zones(const GreyImage& image, const Padded& g) {
-    ZoneSets zones;
+    ZoneSets zones{ZoneList(image.memory()), ZoneList(image.memory())};
     if (g.level.size() <= static_cast<size_t>(std::numeric_limits<int32_t>::max()))
         label_zones<int32_t>(g, image, zones);
     else
@@ -184,7 +184,7 @@ ZoneSets find_zones(const GreyImage& image, const Padded& g) {
 
 Padded::Padded(const GreyImage& image, int64_t border)
     : pad(border), px(image.nx + 2 * border), py(image.ny + 2 * border), pz(image.nz + 2 * border),
-      level(static_cast<size_t>(px * py * pz), 0), roi_begin(static_cast<size_t>(image.ny * image.nz), 0),
+      level(static_cast<size_t>(px * py * pz), 0, image.memory()), roi_begin(static_cast<size_t>(image.ny * image.nz), 0),
       roi_end(roi_begin.size(), 0) {
     for (int64_t z = 0; z < image.nz; ++z)
         for (int64_t y = 0; y < image.ny; ++y) {
@@ -198,7 +198,7 @@ Padded::Padded(const GreyImage& image, int64_t border)
         }
 }
 
-std::vector<CountMatrix> zone_matrices(const std::vector<Zone>& zones, int32_t nz, bool three_d, bool by_distance) {
+std::vector<CountMatrix> zone_matrices(const ZoneList& zones, int32_t nz, bool three_d, bool by_distance) {
     const size_t count = three_d ? 1 : static_cast<size_t>(nz);
     std::vector<std::vector<uint64_t>> keys(count);
     std::vector<CountMatrix> matrices(count);
