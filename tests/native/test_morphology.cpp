@@ -303,3 +303,84 @@ TEST(Morphology, Mesh_AnisotropicSpacing_VolumeScalesWithVoxelVolume) {
         EXPECT_NEAR(scaled, unit * 0.7 * 1.3 * 3.0, 1e-12 * scaled) << "seed " << seed;
     }
 }
+
+namespace {
+
+// Eigenvalues of a symmetric 3x3 matrix by cyclic Jacobi rotations in long double, largest first: independent of
+// the library's closed form.
+std::array<long double, 3> jacobi_eigenvalues(long double a[3][3]) {
+    for (int sweep = 0; sweep < 60; ++sweep)
+        for (int p = 0; p < 2; ++p)
+            for (int q = p + 1; q < 3; ++q) {
+                if (std::fabs(a[p][q]) < 1e-30L) continue;
+                const long double theta = (a[q][q] - a[p][p]) / (2 * a[p][q]);
+                const long double t = (theta >= 0 ? 1 : -1) / (std::fabs(theta) + std::sqrt(theta * theta + 1));
+                const long double c = 1 / std::sqrt(t * t + 1), s = t * c;
+                for (int k = 0; k < 3; ++k) {  // A <- A J
+                    const long double kp = a[k][p], kq = a[k][q];
+                    a[k][p] = c * kp - s * kq;
+                    a[k][q] = s * kp + c * kq;
+                }
+                for (int k = 0; k < 3; ++k) {  // A <- J^T A
+                    const long double pk = a[p][k], qk = a[q][k];
+                    a[p][k] = c * pk - s * qk;
+                    a[q][k] = s * pk + c * qk;
+                }
+            }
+    std::array<long double, 3> l = {a[0][0], a[1][1], a[2][2]};
+    std::sort(l.begin(), l.end(), [](long double x, long double y) { return x > y; });
+    return l;
+}
+
+// IBSI 3.1.14-3.1.16: 4 sqrt(lambda) of the covariance of the ROI voxel centres in mm (divisor n - 1).
+std::array<double, 3> brute_force_axes(const Volume& v) {
+    std::vector<std::array<long double, 3>> points;
+    for (int z = 0; z < v.nz; ++z)
+        for (int y = 0; y < v.ny; ++y)
+            for (int x = 0; x < v.nx; ++x)
+                if (in_roi(v, x, y, z)) points.push_back({x * static_cast<long double>(v.sx), y * static_cast<long double>(v.sy), z * static_cast<long double>(v.sz)});
+    const long double n = static_cast<long double>(points.size());
+    long double mean[3] = {0, 0, 0}, cov[3][3] = {};
+    for (const auto& p : points)
+        for (int d = 0; d < 3; ++d) mean[d] += p[static_cast<size_t>(d)] / n;
+    for (const auto& p : points)
+        for (int i = 0; i < 3; ++i)
+            for (int j = 0; j < 3; ++j) cov[i][j] += (p[static_cast<size_t>(i)] - mean[i]) * (p[static_cast<size_t>(j)] - mean[j]) / std::max(n - 1, 1.0L);
+    const auto l = jacobi_eigenvalues(cov);
+    return {static_cast<double>(4 * std::sqrt(std::max(l[0], 0.0L))), static_cast<double>(4 * std::sqrt(std::max(l[1], 0.0L))),
+            static_cast<double>(4 * std::sqrt(std::max(l[2], 0.0L)))};
+}
+
+}  // namespace
+
+TEST(Morphology, PrincipalAxes_RandomMasks_EqualJacobiOfTheCovariance) {
+    const char* columns[3] = {"morph_pca_maj_axis", "morph_pca_min_axis", "morph_pca_least_axis"};
+    for (uint32_t seed = 1; seed <= 40; ++seed) {
+        std::mt19937 rng(seed);
+        const int nx = 1 + static_cast<int>(rng() % 20), ny = 1 + static_cast<int>(rng() % 20), nz = 1 + static_cast<int>(rng() % 12);
+        const Volume v = random_volume(seed, nx, ny, nz, 0.05 + (rng() % 90) / 100.0, 0.5 + (rng() % 20) / 10.0,
+                                       0.5 + (rng() % 20) / 10.0, 0.5 + (rng() % 30) / 10.0);
+        const std::vector<double> out = extract(v);
+        const auto expected = brute_force_axes(v);
+        for (int k = 0; k < 3; ++k)
+            EXPECT_NEAR(out[static_cast<size_t>(feature_index(columns[k]))], expected[static_cast<size_t>(k)], 1e-9 * expected[0] + 1e-6)
+                << "seed " << seed << " (" << nx << "x" << ny << "x" << nz << ") " << columns[k];
+    }
+}
+
+TEST(Morphology, PrincipalAxes_PlanarAndLinearRois_VanishingAxesAreZero) {
+    // One slice (any 2D image): the least axis and the flatness are exactly 0.
+    const Volume slice = random_volume(3, 17, 13, 1, 0.6, 0.7, 0.7, 2.0);
+    const std::vector<double> planar = extract(slice);
+    EXPECT_EQ(planar[static_cast<size_t>(feature_index("morph_pca_least_axis"))], 0.0);
+    EXPECT_EQ(planar[static_cast<size_t>(feature_index("morph_pca_flatness"))], 0.0);
+    EXPECT_GT(planar[static_cast<size_t>(feature_index("morph_pca_min_axis"))], 1.0);
+    // A line of voxels along a diagonal: minor and least axes vanish to rounding (the angle formula left ~1e-3 mm).
+    Volume line = random_volume(4, 9, 9, 9, 0.0, 1.0, 1.25, 2.0);
+    std::fill(line.mask.begin(), line.mask.end(), 0);
+    for (int k = 0; k < 9; ++k) line.mask[static_cast<size_t>((k * 9 + k) * 9 + k)] = 1;
+    const std::vector<double> linear = extract(line);
+    EXPECT_LT(linear[static_cast<size_t>(feature_index("morph_pca_min_axis"))], 1e-5);
+    EXPECT_LT(linear[static_cast<size_t>(feature_index("morph_pca_least_axis"))], 1e-5);
+    EXPECT_NEAR(linear[static_cast<size_t>(feature_index("morph_pca_maj_axis"))], brute_force_axes(line)[0], 1e-9);
+}
