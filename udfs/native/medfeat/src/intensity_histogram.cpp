@@ -8,17 +8,19 @@ namespace medfeat::detail {
 void intensity_histogram(const GreyImage& image, double* out) {
     std::vector<double> histogram(static_cast<size_t>(image.levels) + 2, 0.0);  // bins 1..Ng, padded
     for (int32_t level : image.level) histogram[static_cast<size_t>(level)] += 1.0;  // level 0 (outside) in bin 0
-    // The sorted grey levels, straight from the counts (a counting sort).
-    double roi = 0.0;
-    for (int32_t i = 1; i <= image.levels; ++i) roi += histogram[static_cast<size_t>(i)];
-    std::pmr::vector<double> levels(image.memory());
-    levels.reserve(static_cast<size_t>(roi));
-    for (int32_t i = 1; i <= image.levels; ++i) levels.insert(levels.end(), static_cast<size_t>(histogram[static_cast<size_t>(i)]), i);
+    // The grey levels present and their counts: the sorted sample without spelling out every voxel.
+    std::vector<double> present, times;
+    for (int32_t i = 1; i <= image.levels; ++i)
+        if (histogram[static_cast<size_t>(i)] > 0.0) {
+            present.push_back(i);
+            times.push_back(histogram[static_cast<size_t>(i)]);
+        }
     // The first 16 statistics (mean .. quartile coefficient of dispersion) are those of IBSI 3.3 applied
     // to the grey levels; the IH family inserts the mode after the maximum.
     double stats[kStatisticsCount];
-    intensity_statistics(levels, stats);
-    const double n = static_cast<double>(levels.size());
+    intensity_statistics(present.data(), times.data(), present.size(), stats);
+    double n = 0.0;
+    for (double t : times) n += t;
     const double mean = stats[0];
     for (int k = 0; k < 9; ++k) out[k] = stats[k];
     for (int k = 9; k < 16; ++k) out[k + 1] = stats[k];

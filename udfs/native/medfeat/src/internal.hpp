@@ -71,6 +71,8 @@ medfeat_status discretise(const medfeat_image& image, const medfeat_settings& se
 
 // The 18 IBSI intensity-based statistics of `sorted` (ascending), in table order.
 void intensity_statistics(const std::pmr::vector<double>& sorted, double* out);
+// The same statistics of a sample given as `size` distinct ascending values, value[i] occurring count[i] > 0 times.
+void intensity_statistics(const double* value, const double* count, size_t size, double* out);
 // The ROI intensities of a validated image (roi_voxels of them), sorted ascending, in `memory`.
 std::pmr::vector<double> sorted_roi_values(const medfeat_image& image, int64_t roi_voxels,
                                            std::pmr::memory_resource* memory);

@@ -9,13 +9,34 @@
 namespace medfeat::detail {
 namespace {
 
-// Percentile of sorted data with linear interpolation between order statistics (the common
-// "type 7" definition); IBSI leaves the interpolation open, and this matches its phantom values.
-double percentile(const std::pmr::vector<double>& sorted, double p) {
-    const double pos = p * static_cast<double>(sorted.size() - 1);
+// A sorted sample: distinct ascending values, each `count` times (Counted) or once. `ranks` holds the number of
+// samples below each value (size + 1 entries, the last is n) when Counted.
+template <bool Counted>
+struct Sample {
+    const double* value;
+    const double* count;
+    const double* ranks;
+    size_t size;
+    double n;
+
+    double times(size_t i) const { return Counted ? count[i] : 1.0; }
+    // The sample at 0-based rank r.
+    double at(size_t r) const {
+        if (!Counted) return value[r];
+        const double rank = static_cast<double>(r);
+        return value[static_cast<size_t>(std::upper_bound(ranks, ranks + size, rank) - ranks) - 1];
+    }
+};
+
+// Percentile with linear interpolation between order statistics (the common "type 7" definition); IBSI leaves
+// the interpolation open, and this matches its phantom values.
+template <bool Counted>
+double percentile(const Sample<Counted>& sample, double p) {
+    const double pos = p * (sample.n - 1.0);
     const size_t lo = static_cast<size_t>(std::floor(pos));
-    const size_t hi = std::min(lo + 1, sorted.size() - 1);
-    return sorted[lo] + (pos - static_cast<double>(lo)) * (sorted[hi] - sorted[lo]);
+    const size_t hi = std::min(lo + 1, static_cast<size_t>(sample.n) - 1);
+    const double at_lo = sample.at(lo);
+    return at_lo + (pos - static_cast<double>(lo)) * (sample.at(hi) - at_lo);
 }
 
 // The bits of a float as an unsigned key with the same order (negative floats reversed below the positive ones).
@@ -59,22 +80,26 @@ std::pmr::vector<double> sorted_roi_values(const medfeat_image& image, int64_t r
     return sorted;
 }
 
-void intensity_statistics(const std::pmr::vector<double>& values, double* out) {
-    const double n = static_cast<double>(values.size());
+// The statistics of a sorted sample in one place for both uses: every term is weighted by its value's count, and
+// with counts of 1 (the raw intensities) 1.0 * x == x keeps each sum exactly the plain sum.
+template <bool Counted>
+void statistics(const Sample<Counted>& values, double* out) {
+    const double n = values.n;
 
     double sum = 0.0, sum_sq = 0.0;
-    for (double v : values) {
-        sum += v;
-        sum_sq += v * v;
+    for (size_t i = 0; i < values.size; ++i) {
+        const double v = values.value[i], c = values.times(i);
+        sum += c * v;
+        sum_sq += c * v * v;
     }
     const double mean = sum / n;
     double m2 = 0.0, m3 = 0.0, m4 = 0.0, mad = 0.0;
-    for (double v : values) {
-        const double d = v - mean;
-        m2 += d * d;
-        m3 += d * d * d;
-        m4 += d * d * d * d;
-        mad += std::fabs(d);
+    for (size_t i = 0; i < values.size; ++i) {
+        const double d = values.value[i] - mean, c = values.times(i);
+        m2 += c * d * d;
+        m3 += c * d * d * d;
+        m4 += c * d * d * d * d;
+        mad += c * std::fabs(d);
     }
     m2 /= n;
     m3 /= n;
@@ -86,22 +111,24 @@ void intensity_statistics(const std::pmr::vector<double>& values, double* out) {
     const double p25 = percentile(values, 0.25);
     const double p75 = percentile(values, 0.75);
     const double p90 = percentile(values, 0.90);
-    const double minimum = values.front();
-    const double maximum = values.back();
+    const double minimum = values.value[0];
+    const double maximum = values.value[values.size - 1];
 
     double robust_sum = 0.0, robust_n = 0.0;
-    for (double v : values) {
+    for (size_t i = 0; i < values.size; ++i) {
+        const double v = values.value[i], c = values.times(i);
         if (v >= p10 && v <= p90) {
-            robust_sum += v;
-            robust_n += 1.0;
+            robust_sum += c * v;
+            robust_n += c;
         }
     }
     // [p10, p90] always holds at least one sample, since both lie between order statistics.
     const double robust_mean = robust_sum / robust_n;
     double robust_mad = 0.0, median_ad = 0.0;
-    for (double v : values) {
-        if (v >= p10 && v <= p90) robust_mad += std::fabs(v - robust_mean);
-        median_ad += std::fabs(v - median);
+    for (size_t i = 0; i < values.size; ++i) {
+        const double v = values.value[i], c = values.times(i);
+        if (v >= p10 && v <= p90) robust_mad += c * std::fabs(v - robust_mean);
+        median_ad += c * std::fabs(v - median);
     }
     robust_mad /= robust_n;
     median_ad /= n;
@@ -126,6 +153,16 @@ void intensity_statistics(const std::pmr::vector<double>& values, double* out) {
     out[15] = (p75 - p25) / (p75 + p25);
     out[16] = sum_sq;
     out[17] = std::sqrt(sum_sq / n);
+}
+
+void intensity_statistics(const std::pmr::vector<double>& sorted, double* out) {
+    statistics(Sample<false>{sorted.data(), nullptr, nullptr, sorted.size(), static_cast<double>(sorted.size())}, out);
+}
+
+void intensity_statistics(const double* value, const double* count, size_t size, double* out) {
+    std::vector<double> ranks(size + 1, 0.0);
+    for (size_t i = 0; i < size; ++i) ranks[i + 1] = ranks[i] + count[i];
+    statistics(Sample<true>{value, count, ranks.data(), size, ranks[size]}, out);
 }
 
 }  // namespace medfeat::detail
