@@ -5,9 +5,19 @@
 
 namespace medfeat::detail {
 
-void intensity_histogram(const GreyImage& image, double* out) {
-    std::vector<double> histogram(static_cast<size_t>(image.levels) + 2, 0.0);  // bins 1..Ng, padded
-    for (int32_t level : image.level) histogram[static_cast<size_t>(level)] += 1.0;  // level 0 (outside) in bin 0
+// Voxel v counts into copy v % 4 so that runs of one level do not chain their increments; integer counts, exact.
+std::vector<double> level_counts(const GreyImage& image) {
+    const size_t size = static_cast<size_t>(image.levels) + 2;
+    std::vector<int64_t> copies(4 * size, 0);
+    const size_t n = image.level.size();
+    for (size_t v = 0; v < n; ++v) ++copies[(v & 3) * size + static_cast<size_t>(image.level[v])];
+    std::vector<double> counts(size);
+    for (size_t l = 0; l < size; ++l)
+        counts[l] = static_cast<double>(copies[l] + copies[size + l] + copies[2 * size + l] + copies[3 * size + l]);
+    return counts;
+}
+
+void intensity_histogram(const GreyImage& image, const std::vector<double>& histogram, double* out) {
     // The grey levels present and their counts: the sorted sample without spelling out every voxel.
     std::vector<double> present, times;
     for (int32_t i = 1; i <= image.levels; ++i)

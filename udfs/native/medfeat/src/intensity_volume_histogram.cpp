@@ -9,16 +9,15 @@ namespace medfeat::detail {
 // levels present (no discretisation: calibrated discrete intensities, w_d = 1), 1..Ng (fixed bin number),
 // or the bins from bin_min with their centres as intensities (fixed bin size). Intensity fractions
 // gamma_b = (b - b_lo) / (b_hi - b_lo) are affine in b, so they are the same in bins or intensities.
-void intensity_volume_histogram(const GreyImage& image, const medfeat_settings& settings, double* out) {
+void intensity_volume_histogram(const GreyImage& image, const std::vector<double>& count,
+                                const medfeat_settings& settings, double* out) {
     int32_t lowest = image.levels, highest = 1;
-    std::vector<double> count(static_cast<size_t>(image.levels) + 2, 0.0);
     double n = 0.0;
-    for (int32_t level : image.level) {
-        if (level == 0) continue;
-        count[static_cast<size_t>(level)] += 1.0;
+    for (int32_t level = 1; level <= image.levels; ++level) {
+        if (count[static_cast<size_t>(level)] == 0.0) continue;
         lowest = std::min(lowest, level);
         highest = std::max(highest, level);
-        n += 1.0;
+        n += count[static_cast<size_t>(level)];
     }
     const int32_t b_lo = settings.discretisation == MEDFEAT_DISCRETISATION_NONE ? lowest : 1;
     const int32_t b_hi = settings.discretisation == MEDFEAT_DISCRETISATION_FIXED_BIN_NUMBER ? image.levels : highest;

@@ -108,9 +108,12 @@ void morphology(const medfeat_image& image, double mean_intensity, double* out, 
 // Local and global intensity peak of the raw image (IBSI 3.2).
 void local_intensity(const medfeat_image& image, double* out);
 // The 23 IBSI intensity histogram features of the discretised ROI, in table order.
-void intensity_histogram(const GreyImage& image, double* out);
+// counts[l]: the voxels of grey level l (levels + 2 entries; index 0 counts the voxels outside the ROI).
+std::vector<double> level_counts(const GreyImage& image);
+void intensity_histogram(const GreyImage& image, const std::vector<double>& counts, double* out);
 // V10, V90, I10, I90, V10 - V90, I10 - I90 of the intensity-volume histogram.
-void intensity_volume_histogram(const GreyImage& image, const medfeat_settings& settings, double* out);
+void intensity_volume_histogram(const GreyImage& image, const std::vector<double>& counts,
+                                const medfeat_settings& settings, double* out);
 
 // Adds the symmetric co-occurrence counts for offset (dx, dy, dz) to counts (levels x levels, row-major).
 void glcm_accumulate(const GreyImage& image, int32_t dx, int32_t dy, int32_t dz, std::vector<double>& counts);

@@ -73,9 +73,10 @@ medfeat_status extract(const medfeat_image& image, const medfeat_settings& setti
     if (const medfeat_status s = discretise(image, settings, grey); s != MEDFEAT_OK) return s;
     local_intensity(image, out);
     out += kLocalIntensityCount;
-    intensity_histogram(grey, out);
+    const std::vector<double> counts = level_counts(grey);
+    intensity_histogram(grey, counts, out);
     out += kHistogramCount;
-    intensity_volume_histogram(grey, settings, out);
+    intensity_volume_histogram(grey, counts, settings, out);
     out += kVolumeHistogramCount;
     glcm_extract(grey, settings.glcm_distance, out);
     out += kMatrixAggregations * kGlcmCount;
