@@ -60,23 +60,31 @@ float from_order_key(uint32_t k) {
 // result is the sorted multiset, the same as std::sort's; only the relative order of -0 and +0 is fixed here.
 std::pmr::vector<double> sorted_roi_values(const medfeat_image& image, int64_t roi_voxels,
                                            std::pmr::memory_resource* memory) {
-    std::pmr::vector<uint32_t> keys(memory), other(static_cast<size_t>(roi_voxels), memory);
-    keys.reserve(static_cast<size_t>(roi_voxels));
-    for (int64_t v = 0; v < image.value_count; ++v) {
-        if (image.mask[v] != 0) keys.push_back(order_key(image.values[v]));
-    }
+    const size_t n = static_cast<size_t>(roi_voxels);
+    std::pmr::vector<uint32_t> keys(n, memory), other(n, memory);
+    // The keys, and the digit counts of all three passes in the same sweep.
     constexpr int kShift[3] = {0, 11, 22};
-    std::vector<size_t> start(2048);
-    for (int shift : kShift) {
-        std::fill(start.begin(), start.end(), 0);
-        for (uint32_t k : keys) ++start[(k >> shift) & 2047u];
+    std::vector<size_t> start(3 * 2048, 0);
+    size_t next_key = 0;
+    for (int64_t v = 0; v < image.value_count; ++v) {
+        if (image.mask[v] == 0) continue;
+        const uint32_t k = order_key(image.values[v]);
+        keys[next_key++] = k;
+        for (int pass = 0; pass < 3; ++pass) ++start[static_cast<size_t>(pass) * 2048 + ((k >> kShift[pass]) & 2047u)];
+    }
+    for (int pass = 0; pass < 2; ++pass) {
+        size_t* first = &start[static_cast<size_t>(pass) * 2048];
         size_t next = 0;
-        for (size_t& s : start) next += std::exchange(s, next);
-        for (uint32_t k : keys) other[start[(k >> shift) & 2047u]++] = k;
+        for (size_t d = 0; d < 2048; ++d) next += std::exchange(first[d], next);
+        for (uint32_t k : keys) other[first[(k >> kShift[pass]) & 2047u]++] = k;
         keys.swap(other);
     }
-    std::pmr::vector<double> sorted(keys.size(), memory);
-    for (size_t k = 0; k < keys.size(); ++k) sorted[k] = from_order_key(keys[k]);
+    // The last pass writes the values themselves.
+    std::pmr::vector<double> sorted(n, memory);
+    size_t* first = &start[2 * 2048];
+    size_t next = 0;
+    for (size_t d = 0; d < 2048; ++d) next += std::exchange(first[d], next);
+    for (uint32_t k : keys) sorted[first[(k >> kShift[2]) & 2047u]++] = from_order_key(k);
     return sorted;
 }
 
