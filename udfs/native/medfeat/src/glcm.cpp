@@ -115,24 +115,32 @@ void features(const std::vector<double>& counts, int32_t levels, GlcmScratch& sc
     // so any other order (e.g. HXY1 = HXY2 = HX + HY from the marginals, exact in real numbers) moves the
     // information correlations of near-independent matrices by up to 1e-9 relative. Cheaper at the same
     // rounding: log2(p_i. p.j) once per cell for both sums (it was taken twice), and, since the marginals of a
-    // symmetric matrix are summed in the same order (p_i. = p.i bitwise), log2(p_i. p.j) = log2(p_j. p.i) comes
-    // from the mirror cell of an earlier row. A row without pairs adds nothing (p_i. = 0); the mirror cells
-    // read below all lie in rows with pairs, so the table needs no clearing.
+    // symmetric matrix are summed in the same order (p_i. = p.i bitwise), only for j >= i: below the diagonal
+    // log2(p_i. p.j) = log2(p_j. p.i) is read from the mirror cell. A row without pairs adds nothing (p_i. = 0);
+    // every cell read has non-zero marginals and was written, so the table needs no clearing.
     bool symmetric = true;
     for (size_t i = 0; i < ng && symmetric; ++i)
         for (size_t j = 0; j < i; ++j) symmetric = symmetric && counts[i * ng + j] == counts[j * ng + i];
     scratch.log_marginal.resize(ng * ng);
     double* log_marginal = scratch.log_marginal.data();
+    // The logarithms first, in a loop of their own: around a call every running sum would be saved and reloaded.
+    for (size_t i = 0; i < ng; ++i) {
+        if (pi[i] <= 0.0) continue;
+        for (size_t j = symmetric ? i : 0; j < ng; ++j) {
+            const double marginal_product = pi[i] * pj[j];
+            if (marginal_product > 0.0) log_marginal[i * ng + j] = std::log2(marginal_product);
+        }
+    }
     double covariance = 0.0, autocorrelation = 0.0, cluster_shade = 0.0, hxy1 = 0.0, hxy2 = 0.0;
     for (size_t i = 0; i < ng; ++i) {
         if (pi[i] <= 0.0) continue;
         const double gi = static_cast<double>(i + 1);
         for (size_t j = 0; j < ng; ++j) {
             const double marginal_product = pi[i] * pj[j];
+            double log_product = 0.0;
             // HXY2 runs over all (i, j) with non-zero marginals, including empty cells.
             if (marginal_product > 0.0) {
-                double& log_product = log_marginal[i * ng + j];
-                log_product = symmetric && j < i ? log_marginal[j * ng + i] : std::log2(marginal_product);
+                log_product = symmetric && j < i ? log_marginal[j * ng + i] : log_marginal[i * ng + j];
                 hxy2 -= marginal_product * log_product;
             }
             if (counts[i * ng + j] <= 0.0) continue;
@@ -143,7 +151,7 @@ void features(const std::vector<double>& counts, int32_t levels, GlcmScratch& sc
             covariance += (gi - mu_i) * (gj - mu_j) * p;
             autocorrelation += gi * gj * p;
             cluster_shade += c * c * c * p;
-            hxy1 -= p * (marginal_product > 0.0 ? log_marginal[i * ng + j] : std::log2(marginal_product));
+            hxy1 -= p * (marginal_product > 0.0 ? log_product : std::log2(marginal_product));
         }
     }
 
