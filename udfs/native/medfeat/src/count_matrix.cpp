@@ -41,7 +41,7 @@ void CountMatrix::add_keys(std::vector<uint64_t>& keys) {
 
 void CountMatrix::add_dense(std::vector<double>& dense, int64_t columns) {
     // Straight into entries when empty (every caller so far): no second list and no merge. Row by row, so that
-    // a cell's (i, j) is not divided out of its index (two integer divisions per cell were ~1/3 of this).
+    // a cell's (i, j) is not divided out of its index (an integer division and a remainder per non-empty cell).
     CountMatrix other;
     std::vector<Entry>& target = entries.empty() ? entries : other.entries;
     const size_t size = dense.size(), width = static_cast<size_t>(columns);
@@ -107,7 +107,7 @@ bool count_matrix_features(const CountMatrix& m, int32_t levels, double* out) {
     double mu_i = 0, mu_j = 0, entropy = 0, energy = 0;
     int64_t max_j = 0;
     for (const CountMatrix::Entry& e : m.entries) {
-        // One division for j and one for i instead of five per cell.
+        // Two divisions per cell (1 / i^2, 1 / j^2) instead of five.
         const double i2 = static_cast<double>(e.i) * e.i, j2 = static_cast<double>(e.j) * static_cast<double>(e.j);
         const double inv_i2 = 1.0 / i2, inv_j2 = 1.0 / j2;
         short_e += e.n * inv_j2;
@@ -124,7 +124,7 @@ bool count_matrix_features(const CountMatrix& m, int32_t levels, double* out) {
         mu_i += e.i * p;
         mu_j += static_cast<double>(e.j) * p;
         double log_p;
-        if (e.n < static_cast<double>(kCachedCounts)) {
+        if (e.n >= 0.0 && e.n < static_cast<double>(kCachedCounts)) {
             const size_t slot = static_cast<size_t>(e.n);
             if (cached_count[slot] != e.n) {
                 cached_count[slot] = e.n;
