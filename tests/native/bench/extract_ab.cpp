@@ -45,12 +45,14 @@ int main(int argc, char** argv) {
   medfeat_settings s{}; s.discretisation = MEDFEAT_DISCRETISATION_FIXED_BIN_NUMBER; s.bin_number = 32; s.glcm_distance = 1;
   if (strcmp(argv[2], "cmp") == 0) {
     count_fn c2; extract_fn ex2 = load(argv[3], &c2);
-    int seeds = atoi(argv[4]); double worst = 0; int bad = 0;
+    int seeds = atoi(argv[4]); double worst = 0; int bad = 0, differing = 0, compared = 0, worst_k = -1;
     auto compare = [&](const std::vector<double>& a, const std::vector<double>& b, const char* what, int which) {
       for (int k = 0; k < nf; ++k) {
+        ++compared;
         if ((std::isnan(a[k]) && std::isnan(b[k])) || a[k] == b[k]) continue;
+        ++differing;
         double rel = std::fabs(a[k]-b[k]) / std::max(std::fabs(a[k]), std::fabs(b[k]));
-        if (rel > worst) worst = rel;
+        if (rel > worst) { worst = rel; worst_k = k; }
         if (rel > 1e-12 || std::isnan(a[k]) != std::isnan(b[k])) { if (bad < 30) printf("%s %d feature %d: %.17g vs %.17g\n", what, which, k, a[k], b[k]); bad++; }
       }
     };
@@ -80,7 +82,8 @@ int main(int argc, char** argv) {
       if (ex(&I.im, &s, a.data(), nf) || ex2(&I.im, &s, b.data(), nf)) { printf("shape %d failed\n", shape); bad++; continue; }
       compare(a, b, "shape", shape);
     }
-    printf("compared %d seeds and 3 benchmark ROIs, mismatches %d, worst rel %.3g\n", seeds, bad, worst);
+    printf("compared %d seeds and 3 benchmark ROIs, %d outputs, %d not bit-identical, mismatches %d, worst rel %.3g"
+           " (output %d)\n", seeds, compared, differing, bad, worst, worst_k);
     return bad != 0;
   }
   int shape = atoi(argv[2]), reps = atoi(argv[3]); int n = argc > 5 ? atoi(argv[5]) : 64;
