@@ -113,7 +113,7 @@ void features(const std::vector<double>& counts, int32_t levels, GlcmScratch& sc
     // The sums that need each cell. HXY1 and HXY2 are summed cell by cell in row-major order, and covariance and
     // cluster shade too: they feed differences of nearly equal numbers (HXY - HXY1, HXY2 - HXY, a shade near 0),
     // so any other order (e.g. HXY1 = HXY2 = HX + HY from the marginals, exact in real numbers) moves the
-    // information correlations of near-independent matrices by up to 1e-9 relative. Cheaper at the same
+    // information correlations of near-independent matrices by up to 2e-8 relative. Cheaper at the same
     // rounding: log2(p_i. p.j) once per cell for both sums (it was taken twice), and, since the marginals of a
     // symmetric matrix are summed in the same order (p_i. = p.i bitwise), only for j >= i: below the diagonal
     // log2(p_i. p.j) = log2(p_j. p.i) is read from the mirror cell. A row without pairs adds nothing (p_i. = 0);
