@@ -242,6 +242,143 @@ void expect_equal(const Cells& got, const Cells& want, const std::string& what) 
 const int kDirections[13][3] = {{0, 0, 1},  {0, 1, -1}, {0, 1, 0},  {0, 1, 1},  {1, -1, -1}, {1, -1, 0}, {1, -1, 1},
                                 {1, 0, -1}, {1, 0, 0},  {1, 0, 1},  {1, 1, -1}, {1, 1, 0},   {1, 1, 1}};
 
+// The 25 GLCM features of a symmetric count matrix straight from the IBSI 3.6 definitions: probabilities p_ij and
+// every feature as a double sum over all Ng x Ng cells, HXY1 and HXY2 cell by cell as the manual writes them.
+std::vector<double> reference_glcm_features(const Cells& counts, int ng) {
+    double total = 0.0;
+    for (const auto& [cell, n] : counts) total += n;
+    std::vector<double> p(static_cast<size_t>(ng * ng), 0.0), pi(static_cast<size_t>(ng), 0.0), pj(pi);
+    for (const auto& [cell, n] : counts) p[static_cast<size_t>((cell.first - 1) * ng + cell.second - 1)] = n / total;
+    auto at = [&](int i, int j) { return p[static_cast<size_t>((i - 1) * ng + j - 1)]; };
+    for (int i = 1; i <= ng; ++i)
+        for (int j = 1; j <= ng; ++j) {
+            pi[static_cast<size_t>(i - 1)] += at(i, j);
+            pj[static_cast<size_t>(j - 1)] += at(i, j);
+        }
+    double mu_i = 0.0, mu_j = 0.0;
+    for (int i = 1; i <= ng; ++i) {
+        mu_i += i * pi[static_cast<size_t>(i - 1)];
+        mu_j += i * pj[static_cast<size_t>(i - 1)];
+    }
+    auto plogp = [](double x) { return x > 0.0 ? x * std::log2(x) : 0.0; };
+    double var_i = 0, var_j = 0, hx = 0;
+    for (int i = 1; i <= ng; ++i) {
+        var_i += (i - mu_i) * (i - mu_i) * pi[static_cast<size_t>(i - 1)];
+        var_j += (i - mu_j) * (i - mu_j) * pj[static_cast<size_t>(i - 1)];
+        hx -= plogp(pi[static_cast<size_t>(i - 1)]);
+    }
+    std::vector<double> pdiff(static_cast<size_t>(ng), 0.0), psum(static_cast<size_t>(2 * ng + 1), 0.0);
+    double f[25] = {};
+    double hxy = 0, hxy1 = 0, hxy2 = 0, covariance = 0;
+    for (int i = 1; i <= ng; ++i)
+        for (int j = 1; j <= ng; ++j) {
+            const double q = at(i, j), d = std::abs(i - j), c = i + j - mu_i - mu_j;
+            const double product = pi[static_cast<size_t>(i - 1)] * pj[static_cast<size_t>(j - 1)];
+            pdiff[static_cast<size_t>(d)] += q;
+            psum[static_cast<size_t>(i + j)] += q;
+            f[0] = std::max(f[0], q);
+            f[2] += (i - mu_i) * (i - mu_i) * q;
+            hxy -= plogp(q);
+            f[10] += q * q;
+            f[11] += d * d * q;
+            f[12] += d * q;
+            f[13] += q / (1 + d);
+            f[14] += q / (1 + d / ng);
+            f[15] += q / (1 + d * d);
+            f[16] += q / (1 + d * d / (static_cast<double>(ng) * ng));
+            if (i != j) f[17] += q / (d * d);
+            covariance += (i - mu_i) * (j - mu_j) * q;
+            f[19] += static_cast<double>(i) * j * q;
+            f[20] += c * c * q;
+            f[21] += c * c * c * q;
+            f[22] += c * c * c * c * q;
+            if (q > 0) hxy1 -= q * std::log2(product);
+            hxy2 -= plogp(product);
+        }
+    f[1] = mu_i;
+    f[3] = hxy;
+    for (int k = 0; k < ng; ++k) f[4] += k * pdiff[static_cast<size_t>(k)];
+    for (int k = 0; k < ng; ++k) {
+        f[5] += (k - f[4]) * (k - f[4]) * pdiff[static_cast<size_t>(k)];
+        f[6] -= plogp(pdiff[static_cast<size_t>(k)]);
+    }
+    for (int k = 2; k <= 2 * ng; ++k) f[7] += k * psum[static_cast<size_t>(k)];
+    for (int k = 2; k <= 2 * ng; ++k) {
+        f[8] += (k - f[7]) * (k - f[7]) * psum[static_cast<size_t>(k)];
+        f[9] -= plogp(psum[static_cast<size_t>(k)]);
+    }
+    f[18] = covariance / std::sqrt(var_i * var_j);
+    f[23] = (hxy - hxy1) / hx;
+    f[24] = std::sqrt(std::max(0.0, 1 - std::exp(-2 * (hxy2 - hxy))));
+    return std::vector<double>(f, f + 25);
+}
+
+// The 17 features of a (grey level, j) count matrix (IBSI 3.7 - 3.9, 3.11) from their definitions, voxels = N_v.
+std::vector<double> reference_count_features(const Cells& counts, double voxels) {
+    double ns = 0.0;
+    for (const auto& [cell, n] : counts) ns += n;
+    std::map<int, double> by_level;
+    std::map<long, double> by_j;
+    std::vector<double> f(17, 0.0);
+    double mu_i = 0, mu_j = 0;
+    for (const auto& [cell, n] : counts) {
+        const double i = cell.first, j = static_cast<double>(cell.second);
+        f[0] += n / (j * j);
+        f[1] += n * j * j;
+        f[2] += n / (i * i);
+        f[3] += n * i * i;
+        f[4] += n / (i * i * j * j);
+        f[5] += n * i * i / (j * j);
+        f[6] += n * j * j / (i * i);
+        f[7] += n * i * i * j * j;
+        by_level[cell.first] += n;
+        by_j[cell.second] += n;
+        mu_i += i * n / ns;
+        mu_j += j * n / ns;
+    }
+    for (int k = 0; k < 8; ++k) f[static_cast<size_t>(k)] /= ns;
+    for (const auto& [level, n] : by_level) f[8] += n * n;
+    for (const auto& [j, n] : by_j) f[10] += n * n;
+    f[9] = f[8] / (ns * ns);
+    f[8] /= ns;
+    f[11] = f[10] / (ns * ns);
+    f[10] /= ns;
+    f[12] = ns / voxels;
+    for (const auto& [cell, n] : counts) {
+        const double q = n / ns;
+        f[13] += (cell.first - mu_i) * (cell.first - mu_i) * q;
+        f[14] += (static_cast<double>(cell.second) - mu_j) * (static_cast<double>(cell.second) - mu_j) * q;
+        f[15] -= q * std::log2(q);
+        f[16] += q * q;
+    }
+    return f;
+}
+
+// Index of the first output of `family` with aggregation `aggregation`; the family's features follow in table order.
+int first_output(const std::string& family, const std::string& aggregation) {
+    for (int k = 0; k < medfeat_feature_count(); ++k) {
+        medfeat_feature_info info{};
+        medfeat_feature_info_get(k, &info);
+        if (family == info.family && aggregation == info.aggregation) return k;
+    }
+    ADD_FAILURE() << "no output " << family << " " << aggregation;
+    return 0;
+}
+
+void add_cells(Cells& sum, const Cells& more) {
+    for (const auto& [cell, n] : more) sum[cell] += n;
+}
+
+void expect_features(const double* got, const std::vector<double>& want, size_t count, const std::string& what) {
+    for (size_t k = 0; k < count; ++k) {
+        if (std::isnan(want[k])) {
+            EXPECT_TRUE(std::isnan(got[k])) << what << " feature " << k << ": " << got[k] << " vs NaN";
+            continue;
+        }
+        EXPECT_NEAR(got[k], want[k], 1e-9 * std::max(1.0, std::fabs(want[k]))) << what << " feature " << k;
+    }
+}
+
 }  // namespace
 
 TEST(TextureParity, GlcmAndGlrlm_RandomImages_EqualReferencePerDirectionAndSlice) {
@@ -293,6 +430,62 @@ TEST(TextureParity, Glrlm_BallMasksFewLevels_EqualReferencePerDirectionAndSlice)
                 expect_equal(library_matrix(g, MEDFEAT_MATRIX_GLRLM, z, d), reference_glrlm(g, z, d),
                              what + " slice " + std::to_string(z) + " GLRLM");
         }
+    }
+}
+
+// The feature functions take most GLCM features from its marginals and log2 p_i. p.j from mirror cells, and the
+// count-matrix features from a cache of log2 p per small count and sparse lists merged in place; checked here
+// against the definitions summed over every cell, on the merged matrices (GLCM 2.5D and 3D, GLSZM and NGLDM 2.5D and 3D) of random images.
+TEST(TextureParity, GlcmAndCountMatrixFeatures_RandomImages_EqualDefinitionSums) {
+    const int glcm_25d = first_output("glcm", "2.5D, merged"), glcm_3d = first_output("glcm", "3D, merged");
+    const int glszm_25d = first_output("glszm", "2.5D"), glszm_3d = first_output("glszm", "3D");
+    const int ngldm_25d = first_output("ngldm", "2.5D"), ngldm_3d = first_output("ngldm", "3D");
+    for (uint32_t seed = 1; seed <= 48; ++seed) {
+        Grey g = random_grey(seed);
+        if (seed % 6 == 2) {  // the long thin kind has up to 300 levels: many empty rows, near-independent pairs
+            std::mt19937 rng(seed);
+            g = Grey();
+            g.nx = 20 + static_cast<int>(rng() % 10);
+            g.ny = 15 + static_cast<int>(rng() % 10);
+            g.nz = 3;
+            fill_random(g, rng, 40, 0.9);
+        }
+        const medfeat_image image = g.view();
+        medfeat_settings settings{};
+        settings.discretisation = MEDFEAT_DISCRETISATION_NONE;
+        settings.glcm_distance = 1;
+        std::vector<double> out(static_cast<size_t>(medfeat_feature_count()));
+        ASSERT_EQ(medfeat_extract(&image, &settings, out.data(), out.size()), MEDFEAT_OK) << "seed " << seed;
+        const std::string what = "seed " + std::to_string(seed);
+
+        Cells in_plane, all;
+        for (const auto& d : kDirections) {
+            const Cells c = reference_glcm(g, -1, d);
+            add_cells(all, c);
+            if (d[2] == 0) add_cells(in_plane, c);
+        }
+        if (!in_plane.empty())
+            expect_features(&out[static_cast<size_t>(glcm_25d)], reference_glcm_features(in_plane, g.levels), 25,
+                            what + " GLCM 2.5D merged");
+        if (!all.empty())
+            expect_features(&out[static_cast<size_t>(glcm_3d)], reference_glcm_features(all, g.levels), 25,
+                            what + " GLCM 3D merged");
+
+        double voxels = 0.0;
+        for_roi(g, -1, [&](int, int, int, int) { voxels += 1.0; });
+        Cells zones, dependences;
+        for (int z = 0; z < g.nz; ++z) {
+            add_cells(zones, reference_zones(g, z, false));
+            add_cells(dependences, reference_ngldm(g, z));
+        }
+        expect_features(&out[static_cast<size_t>(glszm_25d)], reference_count_features(zones, voxels), 16,
+                        what + " GLSZM 2.5D");
+        expect_features(&out[static_cast<size_t>(glszm_3d)], reference_count_features(reference_zones(g, -1, false), voxels),
+                        16, what + " GLSZM 3D");
+        expect_features(&out[static_cast<size_t>(ngldm_25d)], reference_count_features(dependences, voxels), 17,
+                        what + " NGLDM 2.5D");
+        expect_features(&out[static_cast<size_t>(ngldm_3d)], reference_count_features(reference_ngldm(g, -1), voxels),
+                        17, what + " NGLDM 3D");
     }
 }
 

@@ -4,7 +4,8 @@
 //                                          1 ellipsoid, 2 random 80 %); OUT ("-" for none) receives the outputs.
 //                                          Under valgrind --tool=callgrind with CALLS = 1: instruction counts.
 //   extract_ab LIB cmp LIB2 SEEDS          all outputs of two builds on SEEDS random images, masks, spacings and
-//                                          settings; exit status 1 if any output differs by more than 1e-12 relative.
+//                                          settings, then on the three benchmark ROIs (64^3); exit status 1 if any
+//                                          output differs by more than 1e-12 relative.
 // With EXTRACT_AB_WORKSPACE=1 in the environment, LIB's calls go through medfeat_extract_with and one workspace
 // kept for the whole run (the batch path), when LIB has it.
 // See docs/benchmarks-radiomics.md.
@@ -60,7 +61,17 @@ int main(int argc, char** argv) {
   medfeat_settings s{}; s.discretisation = MEDFEAT_DISCRETISATION_FIXED_BIN_NUMBER; s.bin_number = 32; s.glcm_distance = 1;
   if (strcmp(argv[2], "cmp") == 0) {
     count_fn c2; extract_fn ex2 = load(argv[3], &c2);
-    int seeds = atoi(argv[4]); double worst = 0; int bad = 0;
+    int seeds = atoi(argv[4]); double worst = 0; int bad = 0, differing = 0, compared = 0, worst_k = -1;
+    auto compare = [&](const std::vector<double>& a, const std::vector<double>& b, const char* what, int which) {
+      for (int k = 0; k < nf; ++k) {
+        ++compared;
+        if ((std::isnan(a[k]) && std::isnan(b[k])) || a[k] == b[k]) continue;
+        ++differing;
+        double rel = std::fabs(a[k]-b[k]) / std::max(std::fabs(a[k]), std::fabs(b[k]));
+        if (rel > worst) { worst = rel; worst_k = k; }
+        if (rel > 1e-12 || std::isnan(a[k]) != std::isnan(b[k])) { if (bad < 100000) printf("%s %d feature %d: %.17g vs %.17g\n", what, which, k, a[k], b[k]); bad++; }
+      }
+    };
     for (int seed = 1; seed <= seeds; ++seed) {
       uint64_t r = seed * 0x9E3779B97F4A7C15ULL + 1;
       auto rnd = [&]() { r = r * 6364136223846793005ULL + 1442695040888963407ULL; return (uint32_t)(r >> 33); };
@@ -78,15 +89,17 @@ int main(int argc, char** argv) {
       int sa = ex(&I.im, &ss, a.data(), nf), sb = ex2(&I.im, &ss, b.data(), nf);
       if (sa != sb) { printf("seed %d status %d vs %d\n", seed, sa, sb); bad++; continue; }
       if (sa) continue;
-      for (int k = 0; k < nf; ++k) {
-        if (std::isnan(a[k]) && std::isnan(b[k])) continue;
-        if (a[k] == b[k]) continue;
-        double rel = std::fabs(a[k]-b[k]) / std::max(std::fabs(a[k]), std::fabs(b[k]));
-        if (rel > worst) worst = rel;
-        if (rel > 1e-12 || std::isnan(a[k]) != std::isnan(b[k])) { if (bad < 100000) printf("seed %d feature %d: %.17g vs %.17g\n", seed, k, a[k], b[k]); bad++; }
-      }
+      compare(a, b, "seed", seed);
     }
-    printf("compared %d seeds, mismatches %d, worst rel %.3g\n", seeds, bad, worst);
+    // The three benchmark ROIs (64^3, 32 bins) too.
+    for (int shape = 0; shape < 3; ++shape) {
+      Img I; bench_image(I, 64, shape);
+      std::vector<double> a(nf), b(nf);
+      if (ex(&I.im, &s, a.data(), nf) || ex2(&I.im, &s, b.data(), nf)) { printf("shape %d failed\n", shape); bad++; continue; }
+      compare(a, b, "shape", shape);
+    }
+    printf("compared %d seeds and 3 benchmark ROIs, %d outputs, %d not bit-identical, mismatches %d, worst rel %.3g"
+           " (output %d)\n", seeds, compared, differing, bad, worst, worst_k);
     return bad != 0;
   }
   int shape = atoi(argv[2]), reps = atoi(argv[3]); int n = argc > 5 ? atoi(argv[5]) : 64;

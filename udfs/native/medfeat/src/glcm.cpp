@@ -52,91 +52,39 @@ void add_to(std::vector<double>& sum, const std::vector<double>& counts) {
     for (size_t c = 0; c < sum.size(); ++c) sum[c] += counts[c];
 }
 
-}  // namespace
+// Work space of glcm_features, reused across the matrices of one extraction.
+struct GlcmScratch {
+    std::vector<double> marginals;     // p_i., p.j, p_{i-j}, p_{i+j}
+    std::vector<double> log_marginal;  // log2(p_i. p.j), row-major
+};
 
-void glcm_accumulate(const GreyImage& image, int32_t dx, int32_t dy, int32_t dz, std::vector<double>& counts) {
-    std::vector<uint32_t> directed;
-    accumulate(image, dx, dy, dz, 0, image.nz, directed, counts);
-}
-
-void glcm_accumulate_slice(const GreyImage& image, int32_t dx, int32_t dy, int32_t z, std::vector<double>& counts) {
-    std::vector<uint32_t> directed;
-    accumulate(image, dx, dy, 0, z, z + 1, directed, counts);
-}
-
-// IBSI 3.6.1 aggregation: "averaged" computes features per matrix and averages them over the matrices
-// that hold any pair; "merged" sums the count matrices first. 2D matrices pair voxels within one slice
-// (4 in-plane directions); 2.5D merges them over slices; 3D pairs voxels in 13 directions. An in-plane pair lies
-// in one slice, so the 3D matrix of an in-plane direction is its 2.5D direction-merged matrix.
-void glcm_extract(const GreyImage& image, int32_t distance, double* out) {
-    const size_t cells = static_cast<size_t>(image.levels) * static_cast<size_t>(image.levels);
-    std::vector<double> counts(cells), slice_merged(cells), all(cells, 0.0);
-    std::vector<uint32_t> directed;
-    std::vector<std::vector<double>> by_direction(4, std::vector<double>(cells, 0.0));
-    FeatureMean averaged_2d(kGlcmCount), slice_merged_2d(kGlcmCount), direction_merged(kGlcmCount);
-    double one[kGlcmCount];
-
-    for (int32_t z = 0; z < image.nz; ++z) {
-        std::fill(slice_merged.begin(), slice_merged.end(), 0.0);
-        for (int d = 0; d < 4; ++d) {
-            std::fill(counts.begin(), counts.end(), 0.0);
-            accumulate(image, kDirections2d[d][0] * distance, kDirections2d[d][1] * distance, 0, z, z + 1, directed,
-                       counts);
-            glcm_features(counts, image.levels, one);
-            if (!std::isnan(one[0])) averaged_2d.add(one);
-            add_to(slice_merged, counts);
-            add_to(by_direction[static_cast<size_t>(d)], counts);
-        }
-        glcm_features(slice_merged, image.levels, one);
-        if (!std::isnan(one[0])) slice_merged_2d.add(one);
-    }
-    averaged_2d.write(out);
-    slice_merged_2d.write(out + kGlcmCount);
-    for (const auto& direction : by_direction) {
-        glcm_features(direction, image.levels, one);
-        if (!std::isnan(one[0])) direction_merged.add(one);
-        add_to(all, direction);
-    }
-    direction_merged.write(out + 2 * kGlcmCount);
-    glcm_features(all, image.levels, out + 3 * kGlcmCount);
-
-    // 3D: the 13 directions of the 26-neighbourhood.
-    FeatureMean averaged_3d(kGlcmCount);
-    std::fill(all.begin(), all.end(), 0.0);
-    for (const auto& dir : kDirections3d) {
-        const auto in_plane = std::find_if(std::begin(kDirections2d), std::end(kDirections2d), [&](const int32_t* d) {
-            return dir[2] == 0 && d[0] == dir[0] && d[1] == dir[1];
-        });
-        if (in_plane != std::end(kDirections2d)) {
-            counts = by_direction[static_cast<size_t>(in_plane - std::begin(kDirections2d))];
-        } else {
-            std::fill(counts.begin(), counts.end(), 0.0);
-            accumulate(image, dir[0] * distance, dir[1] * distance, dir[2] * distance, 0, image.nz, directed, counts);
-        }
-        add_to(all, counts);
-        glcm_features(counts, image.levels, one);
-        // A direction without voxel pairs (e.g. z in a 2D image) has no matrix to average.
-        if (!std::isnan(one[0])) averaged_3d.add(one);
-    }
-    averaged_3d.write(out + 4 * kGlcmCount);
-    glcm_features(all, image.levels, out + 5 * kGlcmCount);
-}
-
-void glcm_features(const std::vector<double>& counts, int32_t levels, double* out) {
+// The 25 features of one count matrix (see glcm_features in internal.hpp).
+void features(const std::vector<double>& counts, int32_t levels, GlcmScratch& scratch, double* out) {
     const size_t ng = static_cast<size_t>(levels);
-    double total = 0.0;
-    for (double c : counts) total += c;
+    // Counts are integers, so their sum is exact in any order: four running sums, not one chain of ng^2 additions.
+    double partial[4] = {0.0, 0.0, 0.0, 0.0};
+    size_t c = 0;
+    for (; c + 4 <= counts.size(); c += 4)
+        for (size_t k = 0; k < 4; ++k) partial[k] += counts[c + k];
+    for (; c < counts.size(); ++c) partial[0] += counts[c];
+    const double total = (partial[0] + partial[1]) + (partial[2] + partial[3]);
     if (total <= 0.0) {
         for (int k = 0; k < kGlcmCount; ++k) out[k] = std::numeric_limits<double>::quiet_NaN();
         return;
     }
 
-    // Marginals p_i. (row sums) and p.j (column sums), the diagonal p_{i-j} and cross-diagonal
-    // p_{i+j} probabilities; indices are 0-based, grey level i is index i - 1.
-    std::vector<double> pi(ng, 0.0), pj(ng, 0.0), pdiff(ng, 0.0), psum(2 * ng + 1, 0.0);
+    // Marginals p_i. (row sums) and p.j (column sums), the diagonal p_{i-j} and cross-diagonal p_{i+j}
+    // probabilities; indices are 0-based, grey level i is index i - 1. Features that are sums over |i - j|,
+    // i + j or i alone are taken from these marginals (ng terms instead of ng^2, no divisions per cell).
+    scratch.marginals.assign(5 * ng + 1, 0.0);
+    double* pi = scratch.marginals.data();
+    double* pj = pi + ng;
+    double* pdiff = pj + ng;
+    double* psum = pdiff + ng;  // index i + j + 2 = grey level sum, 2 .. 2 ng
     double joint_max = 0.0, joint_entropy = 0.0, asm_ = 0.0;
     for (size_t i = 0; i < ng; ++i) {
         for (size_t j = 0; j < ng; ++j) {
+            if (counts[i * ng + j] <= 0.0) continue;
             const double p = counts[i * ng + j] / total;
             if (p <= 0.0) continue;
             pi[i] += p;
@@ -162,61 +110,89 @@ void glcm_features(const std::vector<double>& counts, int32_t levels, double* ou
         if (pi[i] > 0.0) hx -= pi[i] * std::log2(pi[i]);
     }
 
-    const double n_levels = static_cast<double>(ng);
-    double joint_var = 0.0, contrast = 0.0, dissimilarity = 0.0, inv_diff = 0.0, inv_diff_norm = 0.0;
-    double idm = 0.0, idm_norm = 0.0, covariance = 0.0, autocorrelation = 0.0;
-    double cluster_tendency = 0.0, cluster_shade = 0.0, cluster_prominence = 0.0, hxy1 = 0.0, hxy2 = 0.0;
+    // The sums that need each cell. HXY1 and HXY2 are summed cell by cell in row-major order, and covariance and
+    // cluster shade too: they feed differences of nearly equal numbers (HXY - HXY1, HXY2 - HXY, a shade near 0),
+    // so any other order (e.g. HXY1 = HXY2 = HX + HY from the marginals, exact in real numbers) moves the
+    // information correlations of near-independent matrices by up to 2e-8 relative. Cheaper at the same
+    // rounding: log2(p_i. p.j) once per cell for both sums (it was taken twice), and, since the marginals of a
+    // symmetric matrix are summed in the same order (p_i. = p.i bitwise), only for j >= i: below the diagonal
+    // log2(p_i. p.j) = log2(p_j. p.i) is read from the mirror cell. A row without pairs adds nothing (p_i. = 0);
+    // every cell read has non-zero marginals and was written, so the table needs no clearing.
+    bool symmetric = true;
+    for (size_t i = 0; i < ng && symmetric; ++i)
+        for (size_t j = 0; j < i; ++j) symmetric = symmetric && counts[i * ng + j] == counts[j * ng + i];
+    scratch.log_marginal.resize(ng * ng);
+    double* log_marginal = scratch.log_marginal.data();
+    // The logarithms first, in a loop of their own: around a call every running sum would be saved and reloaded.
     for (size_t i = 0; i < ng; ++i) {
-        for (size_t j = 0; j < ng; ++j) {
-            const double gi = static_cast<double>(i + 1), gj = static_cast<double>(j + 1);
+        if (pi[i] <= 0.0) continue;
+        for (size_t j = symmetric ? i : 0; j < ng; ++j) {
             const double marginal_product = pi[i] * pj[j];
+            if (marginal_product > 0.0) log_marginal[i * ng + j] = std::log2(marginal_product);
+        }
+    }
+    double covariance = 0.0, autocorrelation = 0.0, cluster_shade = 0.0, hxy1 = 0.0, hxy2 = 0.0;
+    for (size_t i = 0; i < ng; ++i) {
+        if (pi[i] <= 0.0) continue;
+        const double gi = static_cast<double>(i + 1);
+        for (size_t j = 0; j < ng; ++j) {
+            const double marginal_product = pi[i] * pj[j];
+            double log_product = 0.0;
             // HXY2 runs over all (i, j) with non-zero marginals, including empty cells.
-            if (marginal_product > 0.0) hxy2 -= marginal_product * std::log2(marginal_product);
+            if (marginal_product > 0.0) {
+                log_product = symmetric && j < i ? log_marginal[j * ng + i] : log_marginal[i * ng + j];
+                hxy2 -= marginal_product * log_product;
+            }
+            if (counts[i * ng + j] <= 0.0) continue;
             const double p = counts[i * ng + j] / total;
             if (p <= 0.0) continue;
-            const double d = std::fabs(gi - gj);
+            const double gj = static_cast<double>(j + 1);
             const double c = gi + gj - mu_i - mu_j;
-            joint_var += (gi - mu_i) * (gi - mu_i) * p;
-            contrast += d * d * p;
-            dissimilarity += d * p;
-            inv_diff += p / (1.0 + d);
-            inv_diff_norm += p / (1.0 + d / n_levels);
-            idm += p / (1.0 + d * d);
-            idm_norm += p / (1.0 + d * d / (n_levels * n_levels));
             covariance += (gi - mu_i) * (gj - mu_j) * p;
             autocorrelation += gi * gj * p;
-            cluster_tendency += c * c * p;
             cluster_shade += c * c * c * p;
-            cluster_prominence += c * c * c * c * p;
-            hxy1 -= p * std::log2(marginal_product);
+            hxy1 -= p * (marginal_product > 0.0 ? log_product : std::log2(marginal_product));
         }
     }
 
-    double diff_avg = 0.0, diff_entropy = 0.0, inv_var = 0.0;
+    // Features of |i - j| = k: contrast, dissimilarity (= difference average) and the inverse differences.
+    const double n_levels = static_cast<double>(ng);
+    double diff_avg = 0.0, diff_entropy = 0.0, inv_var = 0.0, contrast = 0.0;
+    double inv_diff = 0.0, inv_diff_norm = 0.0, idm = 0.0, idm_norm = 0.0;
     for (size_t k = 0; k < ng; ++k) {
-        diff_avg += static_cast<double>(k) * pdiff[k];
-        if (pdiff[k] > 0.0) diff_entropy -= pdiff[k] * std::log2(pdiff[k]);
-        if (k > 0) inv_var += pdiff[k] / static_cast<double>(k * k);
+        if (pdiff[k] <= 0.0) continue;
+        const double d = static_cast<double>(k);
+        diff_avg += d * pdiff[k];
+        contrast += d * d * pdiff[k];
+        diff_entropy -= pdiff[k] * std::log2(pdiff[k]);
+        if (k > 0) inv_var += pdiff[k] / (d * d);
+        inv_diff += pdiff[k] / (1.0 + d);
+        inv_diff_norm += pdiff[k] / (1.0 + d / n_levels);
+        idm += pdiff[k] / (1.0 + d * d);
+        idm_norm += pdiff[k] / (1.0 + d * d / (n_levels * n_levels));
     }
     double diff_var = 0.0;
     for (size_t k = 0; k < ng; ++k) {
         const double dk = static_cast<double>(k) - diff_avg;
         diff_var += dk * dk * pdiff[k];
     }
+    // Features of i + j = k: the sum features and the cluster features (powers of i + j - mu_i - mu_j).
     double sum_avg = 0.0, sum_entropy = 0.0;
     for (size_t k = 2; k <= 2 * ng; ++k) {
         sum_avg += static_cast<double>(k) * psum[k];
         if (psum[k] > 0.0) sum_entropy -= psum[k] * std::log2(psum[k]);
     }
-    double sum_var = 0.0;
+    double sum_var = 0.0, cluster_tendency = 0.0, cluster_prominence = 0.0;
     for (size_t k = 2; k <= 2 * ng; ++k) {
-        const double sk = static_cast<double>(k) - sum_avg;
+        const double sk = static_cast<double>(k) - sum_avg, c = static_cast<double>(k) - mu_i - mu_j;
         sum_var += sk * sk * psum[k];
+        cluster_tendency += c * c * psum[k];
+        cluster_prominence += c * c * c * c * psum[k];
     }
 
     out[0] = joint_max;
     out[1] = mu_i;
-    out[2] = joint_var;
+    out[2] = var_i;  // joint variance: sum_ij (i - mu_i)^2 p_ij = sum_i (i - mu_i)^2 p_i.
     out[3] = joint_entropy;
     out[4] = diff_avg;
     out[5] = diff_var;
@@ -226,7 +202,7 @@ void glcm_features(const std::vector<double>& counts, int32_t levels, double* ou
     out[9] = sum_entropy;
     out[10] = asm_;
     out[11] = contrast;
-    out[12] = dissimilarity;
+    out[12] = diff_avg;  // dissimilarity: sum_ij |i - j| p_ij
     out[13] = inv_diff;
     out[14] = inv_diff_norm;
     out[15] = idm;
@@ -241,6 +217,82 @@ void glcm_features(const std::vector<double>& counts, int32_t levels, double* ou
     out[23] = (joint_entropy - hxy1) / hx;
     // Rounding can push HXY2 - HXY a hair below zero for independent marginals; clamp the root.
     out[24] = std::sqrt(std::max(0.0, 1.0 - std::exp(-2.0 * (hxy2 - joint_entropy))));
+}
+
+}  // namespace
+
+void glcm_accumulate(const GreyImage& image, int32_t dx, int32_t dy, int32_t dz, std::vector<double>& counts) {
+    std::vector<uint32_t> directed;
+    accumulate(image, dx, dy, dz, 0, image.nz, directed, counts);
+}
+
+void glcm_accumulate_slice(const GreyImage& image, int32_t dx, int32_t dy, int32_t z, std::vector<double>& counts) {
+    std::vector<uint32_t> directed;
+    accumulate(image, dx, dy, 0, z, z + 1, directed, counts);
+}
+
+// IBSI 3.6.1 aggregation: "averaged" computes features per matrix and averages them over the matrices
+// that hold any pair; "merged" sums the count matrices first. 2D matrices pair voxels within one slice
+// (4 in-plane directions); 2.5D merges them over slices; 3D pairs voxels in 13 directions. An in-plane pair lies
+// in one slice, so the 3D matrix of an in-plane direction is its 2.5D direction-merged matrix.
+void glcm_extract(const GreyImage& image, int32_t distance, double* out) {
+    const size_t cells = static_cast<size_t>(image.levels) * static_cast<size_t>(image.levels);
+    std::vector<double> counts(cells), slice_merged(cells), all(cells, 0.0);
+    std::vector<uint32_t> directed;
+    std::vector<std::vector<double>> by_direction(4, std::vector<double>(cells, 0.0));
+    FeatureMean averaged_2d(kGlcmCount), slice_merged_2d(kGlcmCount), direction_merged(kGlcmCount);
+    GlcmScratch scratch;
+    double one[kGlcmCount];
+
+    for (int32_t z = 0; z < image.nz; ++z) {
+        std::fill(slice_merged.begin(), slice_merged.end(), 0.0);
+        for (int d = 0; d < 4; ++d) {
+            std::fill(counts.begin(), counts.end(), 0.0);
+            accumulate(image, kDirections2d[d][0] * distance, kDirections2d[d][1] * distance, 0, z, z + 1, directed,
+                       counts);
+            features(counts, image.levels, scratch, one);
+            if (!std::isnan(one[0])) averaged_2d.add(one);
+            add_to(slice_merged, counts);
+            add_to(by_direction[static_cast<size_t>(d)], counts);
+        }
+        features(slice_merged, image.levels, scratch, one);
+        if (!std::isnan(one[0])) slice_merged_2d.add(one);
+    }
+    averaged_2d.write(out);
+    slice_merged_2d.write(out + kGlcmCount);
+    for (const auto& direction : by_direction) {
+        features(direction, image.levels, scratch, one);
+        if (!std::isnan(one[0])) direction_merged.add(one);
+        add_to(all, direction);
+    }
+    direction_merged.write(out + 2 * kGlcmCount);
+    features(all, image.levels, scratch, out + 3 * kGlcmCount);
+
+    // 3D: the 13 directions of the 26-neighbourhood.
+    FeatureMean averaged_3d(kGlcmCount);
+    std::fill(all.begin(), all.end(), 0.0);
+    for (const auto& dir : kDirections3d) {
+        const auto in_plane = std::find_if(std::begin(kDirections2d), std::end(kDirections2d), [&](const int32_t* d) {
+            return dir[2] == 0 && d[0] == dir[0] && d[1] == dir[1];
+        });
+        if (in_plane != std::end(kDirections2d)) {
+            counts = by_direction[static_cast<size_t>(in_plane - std::begin(kDirections2d))];
+        } else {
+            std::fill(counts.begin(), counts.end(), 0.0);
+            accumulate(image, dir[0] * distance, dir[1] * distance, dir[2] * distance, 0, image.nz, directed, counts);
+        }
+        add_to(all, counts);
+        features(counts, image.levels, scratch, one);
+        // A direction without voxel pairs (e.g. z in a 2D image) has no matrix to average.
+        if (!std::isnan(one[0])) averaged_3d.add(one);
+    }
+    averaged_3d.write(out + 4 * kGlcmCount);
+    features(all, image.levels, scratch, out + 5 * kGlcmCount);
+}
+
+void glcm_features(const std::vector<double>& counts, int32_t levels, double* out) {
+    GlcmScratch scratch;
+    features(counts, levels, scratch, out);
 }
 
 }  // namespace medfeat::detail
