@@ -61,6 +61,10 @@ void running_max(float* data, int64_t n, int64_t r, int64_t stride, int64_t inne
     suffix.resize(size);
     for (int64_t i = 0; i < n; ++i) std::copy(data + i * stride, data + i * stride + inner, &padded[static_cast<size_t>((i + r) * inner)]);
     auto max_into = [inner](float* to, const float* a, const float* b) {
+        if (inner == 1) {  // along x: one value, no loop
+            *to = std::max(*a, *b);
+            return;
+        }
         for (int64_t j = 0; j < inner; ++j) to[j] = std::max(a[j], b[j]);
     };
     const float* p = padded.data();
@@ -148,23 +152,25 @@ void local_intensity(const medfeat_image& image, double* out) {
     // (x, y, z) (non-finite intensities become -inf). A running maximum of it over rx voxels along x bounds every
     // intensity of the sphere of (x, y, z); that last pass is done only for the rows whose means are computed.
     // The largest finite |intensity| (magnitude) is the largest of the sign-cleared bit patterns below 0x7f800000
-    // (+inf): for finite floats they order as the magnitudes, and integer maxima vectorise.
+    // (inf): for finite floats they order as the magnitudes. Two loops per row, as each vectorises alone.
     std::vector<float> column(static_cast<size_t>(wx * wy * wz));
-    uint32_t magnitude_bits = 0;
+    int32_t magnitude_bits = 0;
     int64_t non_finite = 0;
     for (int64_t z = z0; z <= z1; ++z)
         for (int64_t y = y0; y <= y1; ++y) {
-            const float* row = image.values + (z * ny + y) * nx + x0;
+            const float* __restrict row = image.values + (z * ny + y) * nx + x0;
             float* __restrict to = &column[region_row(y, z)];
-            uint32_t row_bits = 0, row_non_finite = 0;
+            int32_t row_non_finite = 0, row_bits = 0;
             for (int64_t x = 0; x < wx; ++x) {
-                uint32_t bits;
-                std::memcpy(&bits, &row[x], sizeof bits);
-                const uint32_t magnitude = bits & 0x7fffffffu;
-                const bool finite = magnitude < 0x7f800000u;
+                const bool finite = std::fabs(row[x]) <= FLT_MAX;
                 to[x] = finite ? row[x] : -INFINITY;
-                row_bits = std::max(row_bits, finite ? magnitude : 0u);
-                row_non_finite += finite ? 0u : 1u;
+                row_non_finite += !finite;
+            }
+            for (int64_t x = 0; x < wx; ++x) {
+                int32_t bits;
+                std::memcpy(&bits, &to[x], sizeof bits);
+                bits &= 0x7fffffff;
+                row_bits = std::max(row_bits, bits < 0x7f800000 ? bits : 0);
             }
             magnitude_bits = std::max(magnitude_bits, row_bits);
             non_finite += row_non_finite;
@@ -221,9 +227,8 @@ void local_intensity(const medfeat_image& image, double* out) {
     std::unique_ptr<double[]> sum(new double[prefix_size]);
     std::unique_ptr<double[]> count(all_finite ? nullptr : new double[prefix_size]);
     std::vector<uint8_t> ready(static_cast<size_t>(wy * wz), 0);
-    auto fill_prefix = [&](int64_t y, int64_t z) {
-        const size_t r = static_cast<size_t>((z - z0) * wy + (y - y0));
-        if (ready[r] != 0) return;
+    // Fills the prefix sums of region row r = (z - z0) * wy + (y - y0).
+    auto fill_prefix = [&](size_t r, int64_t y, int64_t z) {
         ready[r] = 1;
         const float* row = image.values + (z * ny + y) * nx + x0;
         double* s_row = &sum[r * static_cast<size_t>(stride) + static_cast<size_t>(rx)];
@@ -254,7 +259,7 @@ void local_intensity(const medfeat_image& image, double* out) {
     // inside[h]: the chords of half-length h whose row lies in the region, for the current row.
     std::vector<int64_t> inside(static_cast<size_t>(rx) + 1);
     // The prefix-sum entries where each chord of the current row starts and ends, for the region's first voxel.
-    std::vector<const double*> s_high, s_low, c_high, c_low;
+    std::vector<const double*> s_high(chords.size()), s_low(chords.size()), c_high(chords.size()), c_low(chords.size());
     // Spans [begin, end) of region x to compute; gaps of up to kGap voxels are computed too (cheaper than a span).
     constexpr int64_t kGap = 3;
     std::vector<std::pair<int64_t, int64_t>> spans;
@@ -280,23 +285,22 @@ void local_intensity(const medfeat_image& image, double* out) {
         if (spans.empty()) continue;
 
         std::fill(inside.begin(), inside.end(), 0);
-        s_high.clear();
-        s_low.clear();
-        c_high.clear();
-        c_low.clear();
+        size_t inside_chords = 0;
         for (const Chord& chord : chords) {
             const int64_t y2 = y + chord.dy, z2 = z + chord.dz;
             if (y2 < y0 || y2 > y1 || z2 < z0 || z2 > z1) continue;
-            fill_prefix(y2, z2);
-            const size_t start = static_cast<size_t>(((z2 - z0) * wy + (y2 - y0)) * stride + rx);
-            s_high.push_back(&sum[start + static_cast<size_t>(chord.half + 1)]);
-            s_low.push_back(&sum[start] - chord.half);
-            if (all_finite) {
-                ++inside[static_cast<size_t>(chord.half)];
-                continue;
+            const size_t row2 = static_cast<size_t>((z2 - z0) * wy + (y2 - y0));
+            if (ready[row2] == 0) fill_prefix(row2, y2, z2);
+            const size_t start = row2 * static_cast<size_t>(stride) + static_cast<size_t>(rx);
+            const size_t half = static_cast<size_t>(chord.half);
+            ++inside[half];
+            s_high[inside_chords] = &sum[start + half + 1];
+            s_low[inside_chords] = &sum[start - half];
+            if (!all_finite) {
+                c_high[inside_chords] = &count[start + half + 1];
+                c_low[inside_chords] = &count[start - half];
             }
-            c_high.push_back(&count[start + static_cast<size_t>(chord.half + 1)]);
-            c_low.push_back(&count[start] - chord.half);
+            ++inside_chords;
         }
         // With every intensity finite, a chord holds the voxels of its x-range inside the region: 2 half + 1,
         // less what a region edge cuts off, which only happens within the longest half of an edge. The integer
@@ -308,9 +312,12 @@ void local_intensity(const medfeat_image& image, double* out) {
         }
         double* __restrict sa = s_acc.data();
         double* __restrict ca = c_acc.data();
-        for (const auto& [begin, end] : spans) {
-            chord_sums(sa, s_high.data(), s_low.data(), s_high.size(), begin, end);
-            if (!all_finite) chord_sums(ca, c_high.data(), c_low.data(), c_high.size(), begin, end);
+        for (auto [begin, end] : spans) {
+            // Whole groups of 4 voxels where the row allows: the 4-voxel path of chord_sums is several times faster
+            // per voxel than the 1-voxel one, and the extra voxels (skipped below unless in the ROI) are harmless.
+            end = std::min(wx, begin + (end - begin + 3) / 4 * 4);
+            chord_sums(sa, s_high.data(), s_low.data(), inside_chords, begin, end);
+            if (!all_finite) chord_sums(ca, c_high.data(), c_low.data(), inside_chords, begin, end);
             else
                 for (int64_t a = begin; a < end; ++a) {
                     int64_t n = whole;
