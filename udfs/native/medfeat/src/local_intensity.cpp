@@ -315,7 +315,9 @@ void local_intensity(const medfeat_image& image, double* out) {
         for (auto [begin, end] : spans) {
             // Whole groups of 4 voxels where the row allows: the 4-voxel path of chord_sums is several times faster
             // per voxel than the 1-voxel one, and the extra voxels (skipped below unless in the ROI) are harmless.
-            end = std::min(wx, begin + (end - begin + 3) / 4 * 4);
+            const int64_t length = (end - begin + 3) / 4 * 4;
+            end = std::min(wx, begin + length);
+            begin = std::max<int64_t>(0, end - length);
             chord_sums(sa, s_high.data(), s_low.data(), inside_chords, begin, end);
             if (!all_finite) chord_sums(ca, c_high.data(), c_low.data(), inside_chords, begin, end);
             else
