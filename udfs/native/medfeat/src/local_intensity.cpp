@@ -137,8 +137,13 @@ void local_intensity(const medfeat_image& image, double* out) {
                 lo[d] = std::min(lo[d], p[d][0]);
                 hi[d] = std::max(hi[d], p[d][1]);
             }
-            float row_maximum = -INFINITY;  // a local: kept in a register
-            for (int64_t x = begin; x <= end; ++x) row_maximum = std::max(row_maximum, mask_row[x] != 0 ? value_row[x] : -INFINITY);
+            // The intensity or, outside the ROI, -inf, picked by indexing instead of a branch (a random mask
+            // mispredicts it), into a local kept in a register.
+            float row_maximum = -INFINITY;
+            for (int64_t x = begin; x <= end; ++x) {
+                const float choice[2] = {-INFINITY, value_row[x]};
+                row_maximum = std::max(row_maximum, choice[mask_row[x] != 0]);
+            }
             maximum = std::max(maximum, row_maximum);
         }
     // The region the sphere can reach from the box: x0..x1, y0..y1, z0..z1 (inclusive).
