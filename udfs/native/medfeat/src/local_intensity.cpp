@@ -213,9 +213,9 @@ void local_intensity(const medfeat_image& image, double* out) {
             if (last[r] < 0) continue;
             const uint8_t* mask_row = image.mask + r * static_cast<size_t>(nx);
             const float* value_row = image.values + r * static_cast<size_t>(nx);
-            const float* column_row = &column[region_row(y, z)] - x0;
+            const float* column_row = &column[region_row(y, z)];
             Row row{-INFINITY, false, y, z};
-            for (int64_t x = std::max(first[r] - rx, x0); x <= std::min(last[r] + rx, x1); ++x) row.top = std::max(row.top, column_row[x]);
+            for (int64_t x = std::max(first[r] - rx, x0); x <= std::min(last[r] + rx, x1); ++x) row.top = std::max(row.top, column_row[x - x0]);
             int peaks = 0;
             for (int64_t x = first[r]; x <= last[r]; ++x) peaks |= (mask_row[x] != 0) & (value_row[x] == maximum);
             row.peak = peaks != 0;
