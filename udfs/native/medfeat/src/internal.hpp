@@ -46,6 +46,24 @@ struct GreyImage {
     std::pmr::vector<int32_t> level{std::pmr::new_delete_resource()};
 };
 
+// n uninitialised values of a trivial type T from `memory`, returned to it at the end of the scope: for large
+// arrays filled piecemeal, where a vector's zero-fill would be a pass over memory for nothing.
+template <typename T>
+class UninitialisedArray {
+public:
+    UninitialisedArray(size_t n, std::pmr::memory_resource* memory)
+        : memory_(memory), n_(n), data_(static_cast<T*>(memory->allocate(n * sizeof(T), alignof(T)))) {}
+    UninitialisedArray(const UninitialisedArray&) = delete;
+    UninitialisedArray& operator=(const UninitialisedArray&) = delete;
+    ~UninitialisedArray() { memory_->deallocate(data_, n_ * sizeof(T), alignof(T)); }
+    T& operator[](size_t i) { return data_[i]; }
+
+private:
+    std::pmr::memory_resource* memory_;
+    size_t n_;
+    T* data_;
+};
+
 // The grey levels with a border of 0 (outside) around the image, `pad` voxels wide on each side: neighbours
 // up to `pad` steps away are index offsets, never out of bounds, and need no coordinates.
 // The padded grey-level grid is built once per medfeat_extract call and shared by the GLRLM, the zones, the
@@ -106,7 +124,8 @@ void spatial_autocorrelation(const medfeat_image& image, double* moran_i, double
 void morphology(const medfeat_image& image, double mean_intensity, double* out, std::pmr::memory_resource* memory);
 
 // Local and global intensity peak of the raw image (IBSI 3.2).
-void local_intensity(const medfeat_image& image, double* out);
+// Working buffers come from `memory`.
+void local_intensity(const medfeat_image& image, double* out, std::pmr::memory_resource* memory);
 // The 23 IBSI intensity histogram features of the discretised ROI, in table order.
 // counts[l]: the voxels of grey level l (levels + 2 entries; index 0 counts the voxels outside the ROI).
 std::vector<double> level_counts(const GreyImage& image);

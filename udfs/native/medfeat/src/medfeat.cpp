@@ -71,7 +71,7 @@ medfeat_status extract(const medfeat_image& image, const medfeat_settings& setti
 
     GreyImage grey(memory);
     if (const medfeat_status s = discretise(image, settings, grey); s != MEDFEAT_OK) return s;
-    local_intensity(image, out);
+    local_intensity(image, out, memory);
     out += kLocalIntensityCount;
     const std::vector<double> counts = level_counts(grey);
     intensity_histogram(grey, counts, out);
