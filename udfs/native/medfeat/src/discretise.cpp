@@ -11,7 +11,7 @@ namespace {
 // Branch-free so that the loop vectorises, and compiled for AVX-512 and AVX2 too (picked at load time): the
 // operations are exact or correctly rounded, so every version gives the same levels. Voxels outside the mask,
 // which may hold NaN or infinity, are computed as `lo` and then dropped.
-__attribute__((target_clones("avx512f", "avx2", "default"))) void fixed_bin_number(
+MEDFEAT_MULTIVERSION void fixed_bin_number(
     const float* values, const uint8_t* mask, size_t n, double lo, double range, int32_t bins, int32_t* level) {
     const double top = static_cast<double>(bins - 1);
     for (size_t v = 0; v < n; ++v) {

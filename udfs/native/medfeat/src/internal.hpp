@@ -10,6 +10,15 @@
 #include <memory_resource>
 #include <vector>
 
+// Hot loops are compiled for AVX-512, AVX2 and the baseline ISA and picked at load time by the CPU (GCC function
+// multi-versioning); every version performs the same IEEE operations per element. MEDFEAT_BASELINE_ONLY (set in the
+// sanitizer build) compiles the baseline version alone, so that the tests exercise it too.
+#ifdef MEDFEAT_BASELINE_ONLY
+#define MEDFEAT_MULTIVERSION
+#else
+#define MEDFEAT_MULTIVERSION __attribute__((target_clones("avx512f", "avx2", "default")))
+#endif
+
 namespace medfeat::detail {
 
 inline constexpr int kStatisticsCount = 18;

@@ -33,7 +33,7 @@ __attribute__((always_inline)) inline void block_sums(double* __restrict sum, co
 // Compiled for AVX-512 and AVX2 too and picked at load time by the CPU (GCC function multi-versioning); each
 // element sees the same IEEE operations in the same order in every version and whatever span it is computed in,
 // so all versions and all spans give identical results.
-__attribute__((target_clones("avx512f", "avx2", "default"))) void chord_sums(
+MEDFEAT_MULTIVERSION void chord_sums(
     double* __restrict sum, const double* const* high, const double* const* low, size_t chords, int64_t begin,
     int64_t end) {
     int64_t a = begin;

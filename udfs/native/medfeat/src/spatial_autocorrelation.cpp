@@ -30,7 +30,7 @@ struct SplitMix {
 // now run side by side, so their square roots and divisions vectorise. Compiled for AVX-512 and AVX2 too (picked
 // at load time by the CPU); none of these targets fuses multiply-adds, so every lane computes the same IEEE
 // operations in every version.
-__attribute__((target_clones("avx512f", "avx2", "default"))) void pair_rows(
+MEDFEAT_MULTIVERSION void pair_rows(
     const double* px, const double* py, const double* pz, const double* value, const double* centred, size_t k,
     size_t l_begin, size_t n, double* w_sum, double* w_cross, double* w_diff) {
     // Local copies: the compiler keeps them in registers (through the pointers it would have to assume aliasing).
