@@ -1,6 +1,9 @@
 #include "phantom.hpp"
 
+#include <gtest/gtest.h>
+
 #include <cmath>
+#include <cstring>
 #include <fstream>
 #include <map>
 #include <sstream>
@@ -133,6 +136,40 @@ medfeat_settings phantom_settings() {
     s.discretisation = MEDFEAT_DISCRETISATION_NONE;
     s.glcm_distance = 1;
     return s;
+}
+
+Volume empty_volume(int nx, int ny, int nz, double sx, double sy, double sz) {
+    Volume v;
+    v.nx = nx;
+    v.ny = ny;
+    v.nz = nz;
+    v.sx = sx;
+    v.sy = sy;
+    v.sz = sz;
+    v.values.assign(static_cast<size_t>(nx * ny * nz), 0.0f);
+    v.mask.assign(v.values.size(), 0);
+    return v;
+}
+
+std::vector<double> extract(const Volume& v) {
+    const medfeat_image image = v.view();
+    medfeat_settings settings{};
+    settings.discretisation = MEDFEAT_DISCRETISATION_FIXED_BIN_NUMBER;
+    settings.bin_number = 8;
+    settings.glcm_distance = 1;
+    std::vector<double> out(static_cast<size_t>(medfeat_feature_count()));
+    EXPECT_EQ(medfeat_extract(&image, &settings, out.data(), out.size()), MEDFEAT_OK);
+    return out;
+}
+
+int feature_index(const char* column) {
+    for (int i = 0; i < medfeat_feature_count(); ++i) {
+        medfeat_feature_info info{};
+        medfeat_feature_info_get(i, &info);
+        if (std::strcmp(info.column_name, column) == 0) return i;
+    }
+    ADD_FAILURE() << "no feature " << column;
+    return 0;
 }
 
 }  // namespace medfeat_test

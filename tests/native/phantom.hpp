@@ -43,4 +43,13 @@ double digits_tolerance(double reference);
 
 std::string data_path(const std::string& name);
 
+// A volume of this shape and spacing, all intensities 0 and no voxel in the mask.
+Volume empty_volume(int nx, int ny, int nz, double sx, double sy, double sz);
+
+// All features of v (fixed bin number 8, GLCM distance 1); a test failure if the extraction fails.
+std::vector<double> extract(const Volume& v);
+
+// The output index of the feature with this column name; a test failure (and 0) when there is none.
+int feature_index(const char* column);
+
 }  // namespace medfeat_test

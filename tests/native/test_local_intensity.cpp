@@ -18,6 +18,9 @@
 #include <vector>
 
 using medfeat_test::Volume;
+using medfeat_test::empty_volume;
+using medfeat_test::extract;
+using medfeat_test::feature_index;
 
 namespace {
 
@@ -65,46 +68,17 @@ Peaks reference_peaks(const Volume& v) {
     return p;
 }
 
-int feature_index(const char* column) {
-    for (int i = 0; i < medfeat_feature_count(); ++i) {
-        medfeat_feature_info info{};
-        medfeat_feature_info_get(i, &info);
-        if (std::strcmp(info.column_name, column) == 0) return i;
-    }
-    ADD_FAILURE() << "no feature " << column;
-    return 0;
-}
-
 // Extracts all features of v and compares both peaks with the reference; `what` names the case.
 void expect_reference_peaks(const Volume& v, const std::string& what) {
     static const size_t local = static_cast<size_t>(feature_index("loc_peak_loc"));
     static const size_t global = static_cast<size_t>(feature_index("loc_peak_glob"));
-    const medfeat_image image = v.view();
-    medfeat_settings settings{};
-    settings.discretisation = MEDFEAT_DISCRETISATION_FIXED_BIN_NUMBER;
-    settings.bin_number = 8;
-    settings.glcm_distance = 1;
-    std::vector<double> out(static_cast<size_t>(medfeat_feature_count()));
-    ASSERT_EQ(medfeat_extract(&image, &settings, out.data(), out.size()), MEDFEAT_OK) << what;
+    const std::vector<double> out = extract(v);
     const Peaks want = reference_peaks(v);
     const double tolerance = want.exact ? 0.0 : 1e-12 * std::max(1.0, want.scale);
     EXPECT_NEAR(out[local], want.local, tolerance) << what << ": loc_peak_loc (VJGA), shape " << v.nx << " x " << v.ny
                                                    << " x " << v.nz << ", spacing " << v.sx << ", " << v.sy << ", " << v.sz;
     EXPECT_NEAR(out[global], want.global, tolerance) << what << ": loc_peak_glob (0F91), shape " << v.nx << " x " << v.ny
                                                      << " x " << v.nz << ", spacing " << v.sx << ", " << v.sy << ", " << v.sz;
-}
-
-Volume empty_volume(int nx, int ny, int nz, double sx, double sy, double sz) {
-    Volume v;
-    v.nx = nx;
-    v.ny = ny;
-    v.nz = nz;
-    v.sx = sx;
-    v.sy = sy;
-    v.sz = sz;
-    v.values.assign(static_cast<size_t>(nx * ny * nz), 0.0f);
-    v.mask.assign(v.values.size(), 0);
-    return v;
 }
 
 size_t voxel(const Volume& v, int x, int y, int z) { return static_cast<size_t>((z * v.ny + y) * v.nx + x); }

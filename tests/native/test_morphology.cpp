@@ -15,40 +15,13 @@ using namespace medfeat_test;
 
 namespace {
 
-int feature_index(const char* column) {
-    for (int i = 0; i < medfeat_feature_count(); ++i) {
-        medfeat_feature_info info{};
-        medfeat_feature_info_get(i, &info);
-        if (std::strcmp(info.column_name, column) == 0) return i;
-    }
-    ADD_FAILURE() << "no feature " << column;
-    return 0;
-}
-
-std::vector<double> extract(const Volume& v) {
-    const medfeat_image image = v.view();
-    medfeat_settings settings{};
-    settings.discretisation = MEDFEAT_DISCRETISATION_FIXED_BIN_NUMBER;
-    settings.bin_number = 8;
-    settings.glcm_distance = 1;
-    std::vector<double> out(static_cast<size_t>(medfeat_feature_count()));
-    EXPECT_EQ(medfeat_extract(&image, &settings, out.data(), out.size()), MEDFEAT_OK);
-    return out;
-}
-
 Volume random_volume(uint32_t seed, int nx, int ny, int nz, double fill, double sx, double sy, double sz) {
     std::mt19937 rng(seed);
     std::uniform_real_distribution<double> u(0.0, 1.0);
-    Volume v;
-    v.nx = nx;
-    v.ny = ny;
-    v.nz = nz;
-    v.sx = sx;
-    v.sy = sy;
-    v.sz = sz;
-    for (int k = 0; k < nx * ny * nz; ++k) {
-        v.values.push_back(static_cast<float>(std::floor(u(rng) * 50.0)));
-        v.mask.push_back(u(rng) < fill ? 1 : 0);
+    Volume v = empty_volume(nx, ny, nz, sx, sy, sz);
+    for (size_t k = 0; k < v.values.size(); ++k) {
+        v.values[k] = static_cast<float>(std::floor(u(rng) * 50.0));
+        v.mask[k] = u(rng) < fill ? 1 : 0;
     }
     v.mask[static_cast<size_t>(nx * ny * nz / 2)] = 1;
     return v;

@@ -1,6 +1,6 @@
 // Intensity histogram statistics (IBSI 3.4), computed from the grey-level counts, against a long-double
 // reference over every voxel, on integer images with no discretisation (the grey levels are the intensities).
-#include "medfeat.h"
+#include "phantom.hpp"
 
 #include <gtest/gtest.h>
 
@@ -10,17 +10,9 @@
 #include <random>
 #include <vector>
 
-namespace {
+using medfeat_test::feature_index;
 
-int feature_index(const char* column) {
-    for (int i = 0; i < medfeat_feature_count(); ++i) {
-        medfeat_feature_info info{};
-        medfeat_feature_info_get(i, &info);
-        if (std::strcmp(info.column_name, column) == 0) return i;
-    }
-    ADD_FAILURE() << "no feature " << column;
-    return 0;
-}
+namespace {
 
 long double percentile(const std::vector<long double>& sorted, long double p) {
     const long double pos = p * static_cast<long double>(sorted.size() - 1);
