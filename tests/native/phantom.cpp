@@ -151,9 +151,10 @@ Volume empty_volume(int nx, int ny, int nz, double sx, double sy, double sz) {
     return v;
 }
 
-std::vector<double> extract(const Volume& v) {
+std::vector<double> extract(const Volume& v, int32_t autocorrelation) {
     const medfeat_image image = v.view();
     medfeat_settings settings{};
+    settings.autocorrelation = autocorrelation;
     settings.discretisation = MEDFEAT_DISCRETISATION_FIXED_BIN_NUMBER;
     settings.bin_number = 8;
     settings.glcm_distance = 1;

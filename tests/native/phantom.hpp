@@ -47,7 +47,7 @@ std::string data_path(const std::string& name);
 Volume empty_volume(int nx, int ny, int nz, double sx, double sy, double sz);
 
 // All features of v (fixed bin number 8, GLCM distance 1); a test failure if the extraction fails.
-std::vector<double> extract(const Volume& v);
+std::vector<double> extract(const Volume& v, int32_t autocorrelation = MEDFEAT_AUTOCORRELATION_SAMPLED);
 
 // The output index of the feature with this column name; a test failure (and 0) when there is none.
 int feature_index(const char* column);

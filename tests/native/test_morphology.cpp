@@ -172,6 +172,35 @@ TEST(Morphology, MoranGeary_LargeRoi_SampledEstimateIsReproducibleAndClose) {
     EXPECT_NEAR(first[geary], want_c, 0.05 * std::fabs(want_c));
 }
 
+TEST(Morphology, MoranGeary_ExactSettingLargeRois_EqualIbsiDefinition) {
+    struct Case {
+        uint32_t seed;
+        int nx, ny, nz;
+        double fill, sx, sy, sz;
+    } cases[] = {{21, 16, 16, 12, 0.95, 1.0, 1.0, 1.0}, {22, 17, 13, 15, 0.7, 0.8, 1.1, 2.5}, {23, 64, 50, 1, 0.9, 0.7, 0.7, 3.0},
+                 {24, 40, 9, 9, 0.85, 1.0, 2.0, 1.5}};
+    const size_t moran = static_cast<size_t>(feature_index("morph_moran_i")), geary = static_cast<size_t>(feature_index("morph_geary_c"));
+    for (const Case& c : cases) {
+        Volume v = random_volume(c.seed, c.nx, c.ny, c.nz, c.fill, c.sx, c.sy, c.sz);
+        // A gradient, so that the values are far from those of noise.
+        for (int z = 0; z < v.nz; ++z)
+            for (int y = 0; y < v.ny; ++y)
+                for (int x = 0; x < v.nx; ++x) v.values[static_cast<size_t>((z * v.ny + y) * v.nx + x)] += static_cast<float>(3.0 * x - 2.0 * z);
+        const int64_t roi = std::count(v.mask.begin(), v.mask.end(), uint8_t{1});
+        ASSERT_GT(roi, 2048) << "seed " << c.seed << ": the case must take the FFT path";
+        double want_i = 0.0, want_c = 0.0;
+        brute_force_moran_geary(v, &want_i, &want_c);
+        const std::vector<double> exact = extract(v, MEDFEAT_AUTOCORRELATION_EXACT), sampled = extract(v);
+        EXPECT_NEAR(exact[moran], want_i, 1e-10) << "seed " << c.seed << ", " << roi << " ROI voxels: Moran's I";
+        EXPECT_NEAR(exact[geary], want_c, 1e-10) << "seed " << c.seed << ", " << roi << " ROI voxels: Geary's C";
+        EXPECT_NE(sampled[moran], exact[moran]) << "seed " << c.seed << ": the default still samples";
+        for (size_t k = 0; k < exact.size(); ++k) {
+            if (k == moran || k == geary) continue;
+            EXPECT_TRUE(exact[k] == sampled[k] || (std::isnan(exact[k]) && std::isnan(sampled[k]))) << "output " << k << " changed";
+        }
+    }
+}
+
 namespace {
 
 // IBSI 3.2: mean of every finite voxel (ROI or not) whose centre lies within the 1 cm^3 sphere, computed directly.

@@ -117,6 +117,11 @@ TEST_F(Validation, Extract_BadSettings_Argument) {
     s.bin_size = 1;
     s.bin_min = std::nan("");
     expect_bad(s, "NaN bin min");
+    for (int32_t mode : {-1, 2}) {
+        s = settings;
+        s.autocorrelation = mode;
+        expect_bad(s, "unknown autocorrelation mode");
+    }
     EXPECT_EQ(medfeat_settings_validate(nullptr), MEDFEAT_E_ARGUMENT);
 }
 

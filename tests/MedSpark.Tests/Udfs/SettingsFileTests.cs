@@ -33,6 +33,21 @@ public sealed class SettingsFileTests
     }
 
     [Fact]
+    public void Parse_ExactAutocorrelation_SetAndInCanonicalJsonOnlyWhenOn()
+    {
+        var on = SettingsFile.Parse("""{"exactAutocorrelation": true, "discretisation": "fixedBinNumber", "binCount": 16}""", "s.json");
+        var off = SettingsFile.Parse("""{"discretisation": "fixedBinNumber", "binCount": 16}""", "s.json");
+
+        Assert.True(on.Features.ExactAutocorrelation);
+        Assert.False(off.Features.ExactAutocorrelation);
+        Assert.Equal(on, SettingsFile.Parse(SettingsFile.ToCanonicalJson(on), "canonical"));
+        Assert.Contains("\"exactAutocorrelation\":true", SettingsFile.ToCanonicalJson(on));
+        // Absent when off, so the lineage hash of every earlier settings file is unchanged.
+        Assert.Equal("""{"discretisation":"fixedBinNumber","binCount":16,"maskInterpolation":"partialVolume","roundIntensities":false,"glcmDistance":1}""",
+            SettingsFile.ToCanonicalJson(off));
+    }
+
+    [Fact]
     public void Parse_OpenRangeBound_Null()
     {
         var s = SettingsFile.Parse("""{"resegmentRange": [null, 300], "discretisation": "fixedBinNumber", "binCount": 16}""", "s.json");
@@ -56,6 +71,7 @@ public sealed class SettingsFileTests
     [InlineData("""{"maskInterpolation": "linear"}""", "maskInterpolation", "\"linear\"", "\"nearest\"")]
     [InlineData("""{"glcmDistance": 0}""", "glcmDistance", "0", "1..64")]
     [InlineData("""{"roundIntensities": "yes"}""", "roundIntensities", "\"yes\"", "expected true or false")]
+    [InlineData("""{"exactAutocorrelation": 1}""", "exactAutocorrelation", "1", "expected true or false")]
     public void Parse_InvalidValue_ErrorNamesKeyAndValue(string json, string key, string value, string problem)
     {
         var e = Assert.Throws<SettingsFileException>(() => SettingsFile.Parse(json, "bad.json"));

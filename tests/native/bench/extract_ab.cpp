@@ -7,7 +7,8 @@
 //                                          settings, then on the three benchmark ROIs (64^3); exit status 1 if any
 //                                          output differs by more than 1e-12 relative.
 // With EXTRACT_AB_WORKSPACE=1 in the environment, LIB's calls go through medfeat_extract_with and one workspace
-// kept for the whole run (the batch path), when LIB has it.
+// kept for the whole run (the batch path), when LIB has it. EXTRACT_AB_EXACT_AUTOCORRELATION=1 sets
+// MEDFEAT_AUTOCORRELATION_EXACT (Moran's I and Geary's C over all pairs, by FFT) for the timed calls.
 // See docs/benchmarks-radiomics.md.
 #include "medfeat.h"
 #include <dlfcn.h>
@@ -59,6 +60,7 @@ int main(int argc, char** argv) {
   count_fn cnt; extract_fn ex = load(argv[1], &cnt, true);
   int nf = cnt();
   medfeat_settings s{}; s.discretisation = MEDFEAT_DISCRETISATION_FIXED_BIN_NUMBER; s.bin_number = 32; s.glcm_distance = 1;
+  if (const char* e = getenv("EXTRACT_AB_EXACT_AUTOCORRELATION"); e && strcmp(e, "1") == 0) s.autocorrelation = MEDFEAT_AUTOCORRELATION_EXACT;
   if (strcmp(argv[2], "cmp") == 0) {
     count_fn c2; extract_fn ex2 = load(argv[3], &c2);
     int seeds = atoi(argv[4]); double worst = 0; int bad = 0, differing = 0, compared = 0, worst_k = -1;

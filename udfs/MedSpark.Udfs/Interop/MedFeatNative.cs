@@ -43,7 +43,7 @@ internal static unsafe partial class MedFeatNative
         public double BinSize;
         public double BinMin;
         public int GlcmDistance;
-        public int Reserved;
+        public int Autocorrelation;
     }
 
     /// <summary>medfeat_feature_info: static UTF-8 strings owned by the library.</summary>
@@ -117,5 +117,6 @@ internal static unsafe partial class MedFeatNative
         BinSize = settings.BinSize,
         BinMin = settings.BinMin,
         GlcmDistance = settings.GlcmDistance,
+        Autocorrelation = settings.ExactAutocorrelation ? 1 : 0,
     };
 }

@@ -17,7 +17,9 @@ namespace MedSpark.Udfs.Radiomics;
 ///   "roundIntensities": true,             // round interpolated intensities to integers (CT)
 ///   "resegmentRange": [-1000, 400],       // [min, max]; either may be null for an open bound
 ///   "resegmentOutliers": 3,               // keep mean +/- k sd of the ROI
-///   "glcmDistance": 1                     // Chebyshev distance, 1..64
+///   "glcmDistance": 1,                    // Chebyshev distance, 1..64
+///   "exactAutocorrelation": true          // Moran's I / Geary's C over all voxel pairs of any ROI (slower);
+///                                         // default false: a fixed-seed sample of 2,048 voxels above that size
 /// }
 /// </code>
 /// </summary>
@@ -26,7 +28,7 @@ public static class SettingsFile
     private static readonly string[] s_keys =
     [
         "discretisation", "binCount", "binWidth", "binMin", "resampledSpacing", "maskInterpolation", "roundIntensities", "resegmentRange",
-        "resegmentOutliers", "glcmDistance",
+        "resegmentOutliers", "glcmDistance", "exactAutocorrelation",
     ];
 
     /// <summary>
@@ -73,6 +75,7 @@ public static class SettingsFile
 
             if (p.OutlierSigma is { } sigma) w.WriteNumber("resegmentOutliers", sigma);
             w.WriteNumber("glcmDistance", f.GlcmDistance);
+            if (f.ExactAutocorrelation) w.WriteBoolean("exactAutocorrelation", true);  // absent when off: earlier hashes stay
             w.WriteEndObject();
         }
 
@@ -120,10 +123,11 @@ public static class SettingsFile
             double? binWidth = reader.Number("binWidth");
             double binMin = reader.Number("binMin") ?? 0;
             int glcmDistance = reader.Int("glcmDistance", 1);
+            bool exactAutocorrelation = reader.Bool("exactAutocorrelation");
             reader.Require(discretisation != Discretisation.FixedBinNumber || root.TryGetProperty("binCount", out _), "binCount", "required when discretisation is fixedBinNumber");
             reader.Require(discretisation != Discretisation.FixedBinSize || binWidth is not null, "binWidth", "required when discretisation is fixedBinSize");
             var features = reader.Build(
-                () => new FeatureSettings(discretisation, binCount, binWidth ?? 0, binMin, glcmDistance),
+                () => new FeatureSettings(discretisation, binCount, binWidth ?? 0, binMin, glcmDistance, exactAutocorrelation),
                 new Dictionary<string, string> { ["binNumber"] = "binCount", ["binSize"] = "binWidth", ["binMin"] = "binMin", ["glcmDistance"] = "glcmDistance" });
 
             double? spacing = reader.Number("resampledSpacing");

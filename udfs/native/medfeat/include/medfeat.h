@@ -66,13 +66,24 @@ typedef struct medfeat_image {
     double spacing_x, spacing_y, spacing_z; /* voxel size in mm, finite and > 0 */
 } medfeat_image;
 
+/* How Moran's I and Geary's C (IBSI 3.1.24, 3.1.25) treat a large ROI. */
+typedef enum medfeat_autocorrelation {
+    /* Every voxel pair up to 2048 ROI voxels; above, the pairs of a fixed-seed uniform sample of 2048 ROI voxels
+     * (an estimate, reproducible; about 2 ms). */
+    MEDFEAT_AUTOCORRELATION_SAMPLED = 0,
+    /* Every voxel pair of any ROI (IBSI-exact): above 2048 ROI voxels by FFT over the ROI's bounding box doubled
+     * per axis (rounded up to powers of two), which needs 32 bytes per grid cell (64 MB for a 64^3 box) and
+     * takes tens of ms for a 64^3 box. */
+    MEDFEAT_AUTOCORRELATION_EXACT = 1
+} medfeat_autocorrelation;
+
 typedef struct medfeat_settings {
     int32_t discretisation; /* a medfeat_discretisation */
     int32_t bin_number;     /* FIXED_BIN_NUMBER: 1..MEDFEAT_MAX_GREY_LEVELS; otherwise ignored */
     double bin_size;        /* FIXED_BIN_SIZE: finite and > 0; otherwise ignored */
     double bin_min;         /* FIXED_BIN_SIZE: finite lower bound of bin 1; otherwise ignored */
     int32_t glcm_distance;  /* Chebyshev distance between neighbours, 1..MEDFEAT_MAX_GLCM_DISTANCE */
-    int32_t reserved;       /* set to 0 */
+    int32_t autocorrelation; /* a medfeat_autocorrelation; 0 (sampled) is the default */
 } medfeat_settings;
 
 /* Texture matrices that medfeat_texture_matrix returns (the intermediates of the texture families). */

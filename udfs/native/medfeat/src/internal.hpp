@@ -126,11 +126,15 @@ HullSummary convex_hull(std::vector<std::array<int32_t, 3>>& points, const doubl
 
 // Moran's I and Geary's C of the ROI intensities with weights 1 / distance (IBSI 3.1.24, 3.1.25).
 // Exact over all voxel pairs up to kAutocorrelationExactVoxels ROI voxels; above that, over a fixed-seed
-// uniform sample of that many ROI voxels (an estimate: the pair sum is quadratic in the ROI size).
+// uniform sample of that many ROI voxels (an estimate: the pair sum is quadratic in the ROI size), or, when
+// `exact`, over all pairs by FFT (spatial_autocorrelation_exact).
 inline constexpr int64_t kAutocorrelationExactVoxels = 2048;
-void spatial_autocorrelation(const medfeat_image& image, double* moran_i, double* geary_c);
+void spatial_autocorrelation(const medfeat_image& image, bool exact, double* moran_i, double* geary_c);
+// Moran's I and Geary's C over all voxel pairs of any ROI in O(N log N) (autocorrelation_fft.cpp).
+void spatial_autocorrelation_exact(const medfeat_image& image, double* moran_i, double* geary_c);
 // The 24 morphological features after the voxel counts, in feature table order.
-void morphology(const medfeat_image& image, double mean_intensity, double* out, std::pmr::memory_resource* memory);
+void morphology(const medfeat_image& image, double mean_intensity, bool exact_autocorrelation, double* out,
+                std::pmr::memory_resource* memory);
 
 // Local and global intensity peak of the raw image (IBSI 3.2).
 // Working buffers come from `memory`.

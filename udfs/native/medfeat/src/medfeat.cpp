@@ -24,6 +24,9 @@ medfeat_status validate_settings(const medfeat_settings* settings) {
             return MEDFEAT_E_ARGUMENT;
     }
     if (settings->glcm_distance < 1 || settings->glcm_distance > MEDFEAT_MAX_GLCM_DISTANCE) return MEDFEAT_E_ARGUMENT;
+    if (settings->autocorrelation != MEDFEAT_AUTOCORRELATION_SAMPLED &&
+        settings->autocorrelation != MEDFEAT_AUTOCORRELATION_EXACT)
+        return MEDFEAT_E_ARGUMENT;
     return MEDFEAT_OK;
 }
 
@@ -66,7 +69,7 @@ medfeat_status extract(const medfeat_image& image, const medfeat_settings& setti
 
     out[0] = static_cast<double>(roi_voxels) * image.spacing_x * image.spacing_y * image.spacing_z;
     out[1] = static_cast<double>(roi_voxels);
-    morphology(image, out[-kStatisticsCount], out + 2, memory);
+    morphology(image, out[-kStatisticsCount], settings.autocorrelation == MEDFEAT_AUTOCORRELATION_EXACT, out + 2, memory);
     out += kMorphologyCount;
 
     GreyImage grey(memory);

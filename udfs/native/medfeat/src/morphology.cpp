@@ -109,7 +109,8 @@ double ellipsoid_area(double a, double b, double c) {
 
 }  // namespace
 
-void morphology(const medfeat_image& image, double mean_intensity, double* out, std::pmr::memory_resource* memory) {
+void morphology(const medfeat_image& image, double mean_intensity, bool exact_autocorrelation, double* out,
+                std::pmr::memory_resource* memory) {
     MeshSummary mesh = mesh_summary(image, memory);
     const double spacing[3] = {image.spacing_x, image.spacing_y, image.spacing_z};
     const HullSummary hull = convex_hull(mesh.hull_points, spacing);
@@ -180,7 +181,7 @@ void morphology(const medfeat_image& image, double mean_intensity, double* out, 
     out[19] = v / hull.volume;
     out[20] = a / hull.area;
     out[21] = v * mean_intensity;
-    spatial_autocorrelation(image, &out[22], &out[23]);
+    spatial_autocorrelation(image, exact_autocorrelation, &out[22], &out[23]);
 }
 
 }  // namespace medfeat::detail

@@ -63,10 +63,14 @@ MEDFEAT_MULTIVERSION void pair_rows(
 
 }  // namespace
 
-void spatial_autocorrelation(const medfeat_image& image, double* moran_i, double* geary_c) {
+void spatial_autocorrelation(const medfeat_image& image, bool exact, double* moran_i, double* geary_c) {
     const int64_t nx = image.nx, ny = image.ny, nz = image.nz, voxels = nx * ny * nz;
     int64_t roi = 0;
     for (int64_t v = 0; v < voxels; ++v) roi += image.mask[v] != 0;
+    if (exact && roi > kAutocorrelationExactVoxels) {
+        spatial_autocorrelation_exact(image, moran_i, geary_c);
+        return;
+    }
     const int64_t wanted = std::min(roi, kAutocorrelationExactVoxels);
     std::vector<double> px, py, pz, value;
     px.reserve(static_cast<size_t>(wanted));
