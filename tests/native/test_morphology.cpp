@@ -178,7 +178,7 @@ TEST(Morphology, MoranGeary_ExactSettingLargeRois_EqualIbsiDefinition) {
         int nx, ny, nz;
         double fill, sx, sy, sz;
     } cases[] = {{21, 16, 16, 12, 0.95, 1.0, 1.0, 1.0}, {22, 17, 13, 15, 0.7, 0.8, 1.1, 2.5}, {23, 64, 50, 1, 0.9, 0.7, 0.7, 3.0},
-                 {24, 40, 9, 9, 0.85, 1.0, 2.0, 1.5}};
+                 {24, 40, 9, 9, 0.85, 1.0, 2.0, 1.5}, {25, 1, 2600, 1, 0.95, 1.0, 0.6, 1.0}, {26, 3, 1, 900, 0.9, 0.5, 1.0, 1.2}};
     const size_t moran = static_cast<size_t>(feature_index("morph_moran_i")), geary = static_cast<size_t>(feature_index("morph_geary_c"));
     for (const Case& c : cases) {
         Volume v = random_volume(c.seed, c.nx, c.ny, c.nz, c.fill, c.sx, c.sy, c.sz);
