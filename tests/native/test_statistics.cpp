@@ -10,7 +10,9 @@
 #include <random>
 #include <vector>
 
+using medfeat_test::empty_volume;
 using medfeat_test::feature_index;
+using medfeat_test::Volume;
 
 namespace {
 
@@ -26,17 +28,15 @@ TEST(IntensityHistogram, Statistics_IntegerImages_EqualLongDoubleReferenceOverVo
     for (uint32_t seed = 1; seed <= 30; ++seed) {
         std::mt19937 rng(seed);
         const int32_t nx = 5 + static_cast<int32_t>(rng() % 40), ny = 5 + static_cast<int32_t>(rng() % 40), nz = 1 + static_cast<int32_t>(rng() % 20);
-        const size_t n = static_cast<size_t>(nx) * ny * nz;
         const int top = 2 + static_cast<int>(rng() % 60);
-        std::vector<float> values(n);
-        std::vector<uint8_t> mask(n);
+        Volume volume = empty_volume(nx, ny, nz, 1.0, 1.0, 1.0);
         std::vector<long double> roi;
-        for (size_t v = 0; v < n; ++v) {
+        for (size_t v = 0; v < volume.values.size(); ++v) {
             // Skewed levels (a square of a uniform draw) so that skewness and kurtosis are far from 0.
             const double u = static_cast<double>(rng() % 10000) / 10000.0;
-            values[v] = static_cast<float>(1 + static_cast<int>(u * u * top));
-            mask[v] = rng() % 4 != 0;
-            if (mask[v] != 0) roi.push_back(values[v]);
+            volume.values[v] = static_cast<float>(1 + static_cast<int>(u * u * top));
+            volume.mask[v] = rng() % 4 != 0;
+            if (volume.mask[v] != 0) roi.push_back(volume.values[v]);
         }
         std::sort(roi.begin(), roi.end());
         const long double count = static_cast<long double>(roi.size());
@@ -69,14 +69,7 @@ TEST(IntensityHistogram, Statistics_IntegerImages_EqualLongDoubleReferenceOverVo
             {"ih_medad", median_ad}, {"ih_cov", std::sqrt(m2) / mean}, {"ih_qcod", (p75 - p25) / (p75 + p25)},
         };
 
-        medfeat_image image{};
-        image.values = values.data();
-        image.mask = mask.data();
-        image.value_count = image.mask_count = static_cast<int64_t>(n);
-        image.nx = nx;
-        image.ny = ny;
-        image.nz = nz;
-        image.spacing_x = image.spacing_y = image.spacing_z = 1.0;
+        const medfeat_image image = volume.view();
         medfeat_settings settings{};
         settings.discretisation = MEDFEAT_DISCRETISATION_NONE;
         settings.glcm_distance = 1;

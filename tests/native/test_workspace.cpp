@@ -1,6 +1,6 @@
 // medfeat_extract_with: one workspace reused over a batch of images of changing sizes, settings and failures
 // gives bit-for-bit the outputs of medfeat_extract (fresh memory per call), and one workspace per thread works.
-#include "medfeat.h"
+#include "phantom.hpp"
 
 #include <gtest/gtest.h>
 
@@ -12,10 +12,11 @@
 
 namespace {
 
+using medfeat_test::empty_volume;
+using medfeat_test::Volume;
+
 struct Case {
-    std::vector<float> values;
-    std::vector<uint8_t> mask;
-    medfeat_image image{};
+    Volume volume;
     medfeat_settings settings{};
 };
 
@@ -25,23 +26,15 @@ Case random_case(std::mt19937_64& rng, int index) {
     Case c;
     const int32_t nx = 1 + static_cast<int32_t>(rng() % 40), ny = 1 + static_cast<int32_t>(rng() % 36);
     const int32_t nz = index % 4 == 0 ? 1 : 1 + static_cast<int32_t>(rng() % 20);
-    const size_t n = static_cast<size_t>(nx) * ny * nz;
-    c.values.resize(n);
-    c.mask.resize(n);
+    c.volume = empty_volume(nx, ny, nz, 1.0, 1.0, 1.0);
     const int density = static_cast<int>(rng() % 100);
-    for (size_t v = 0; v < n; ++v) {
-        c.values[v] = static_cast<float>(rng() % 200) / 4.0f - 10.0f;
-        c.mask[v] = index % 5 == 4 ? 0 : static_cast<uint8_t>(static_cast<int>(rng() % 100) <= density);
+    for (size_t v = 0; v < c.volume.values.size(); ++v) {
+        c.volume.values[v] = static_cast<float>(rng() % 200) / 4.0f - 10.0f;
+        c.volume.mask[v] = index % 5 == 4 ? 0 : static_cast<uint8_t>(static_cast<int>(rng() % 100) <= density);
     }
-    c.image.values = c.values.data();
-    c.image.mask = c.mask.data();
-    c.image.value_count = c.image.mask_count = static_cast<int64_t>(n);
-    c.image.nx = nx;
-    c.image.ny = ny;
-    c.image.nz = nz;
-    c.image.spacing_x = 0.5 + static_cast<double>(rng() % 20) / 10.0;
-    c.image.spacing_y = c.image.spacing_x;
-    c.image.spacing_z = 0.5 + static_cast<double>(rng() % 30) / 10.0;
+    c.volume.sx = 0.5 + static_cast<double>(rng() % 20) / 10.0;
+    c.volume.sy = c.volume.sx;
+    c.volume.sz = 0.5 + static_cast<double>(rng() % 30) / 10.0;
     c.settings.discretisation = MEDFEAT_DISCRETISATION_FIXED_BIN_NUMBER;
     c.settings.bin_number = 1 + static_cast<int32_t>(rng() % 64);
     c.settings.glcm_distance = 1;
@@ -68,8 +61,9 @@ int check_batch(uint64_t seed, int count) {
     int failures = 0;
     for (int i = 0; i < count; ++i) {
         const Case c = random_case(rng, i);
-        const medfeat_status expected = medfeat_extract(&c.image, &c.settings, fresh.data(), n_out);
-        const medfeat_status got = medfeat_extract_with(workspace.get(), &c.image, &c.settings, reused.data(), n_out);
+        const medfeat_image image = c.volume.view();
+        const medfeat_status expected = medfeat_extract(&image, &c.settings, fresh.data(), n_out);
+        const medfeat_status got = medfeat_extract_with(workspace.get(), &image, &c.settings, reused.data(), n_out);
         EXPECT_EQ(got, expected) << "image " << i;
         if (expected != MEDFEAT_OK) {
             ++failures;
@@ -77,7 +71,7 @@ int check_batch(uint64_t seed, int count) {
         }
         for (size_t k = 0; k < n_out; ++k)
             if (std::memcmp(&fresh[k], &reused[k], sizeof(double)) != 0) {
-                ADD_FAILURE() << "image " << i << " (" << c.image.nx << "x" << c.image.ny << "x" << c.image.nz
+                ADD_FAILURE() << "image " << i << " (" << image.nx << "x" << image.ny << "x" << image.nz
                               << "), output " << k << ": " << fresh[k] << " fresh vs " << reused[k] << " in the workspace";
                 return failures;
             }
@@ -104,8 +98,9 @@ TEST(Workspace, CreateAndExtractWith_NullArguments_ReturnArgumentError) {
     std::mt19937_64 rng(1);
     const Case c = random_case(rng, 1);
     std::vector<double> out(static_cast<size_t>(medfeat_feature_count()));
-    EXPECT_EQ(medfeat_extract_with(nullptr, &c.image, &c.settings, out.data(), out.size()), MEDFEAT_E_ARGUMENT);
+    const medfeat_image image = c.volume.view();
+    EXPECT_EQ(medfeat_extract_with(nullptr, &image, &c.settings, out.data(), out.size()), MEDFEAT_E_ARGUMENT);
     const WorkspacePtr workspace = make_workspace();
     EXPECT_EQ(medfeat_extract_with(workspace.get(), nullptr, &c.settings, out.data(), out.size()), MEDFEAT_E_ARGUMENT);
-    EXPECT_EQ(medfeat_extract_with(workspace.get(), &c.image, &c.settings, out.data(), out.size() - 1), MEDFEAT_E_ARGUMENT);
+    EXPECT_EQ(medfeat_extract_with(workspace.get(), &image, &c.settings, out.data(), out.size() - 1), MEDFEAT_E_ARGUMENT);
 }

@@ -108,7 +108,6 @@ struct medfeat_workspace {
     Workspace memory;
 };
 
-
 extern "C" {
 
 const char* medfeat_version(void) { return "0.1.0"; }

@@ -72,18 +72,21 @@ std::pmr::vector<double> sorted_roi_values(const medfeat_image& image, int64_t r
         keys[next_key++] = k;
         for (int pass = 0; pass < 3; ++pass) ++start[static_cast<size_t>(pass) * 2048 + ((k >> kShift[pass]) & 2047u)];
     }
-    for (int pass = 0; pass < 2; ++pass) {
+    // Where each digit's keys start in the output of a pass: the counts of the smaller digits.
+    auto starts = [&](int pass) {
         size_t* first = &start[static_cast<size_t>(pass) * 2048];
         size_t next = 0;
         for (size_t d = 0; d < 2048; ++d) next += std::exchange(first[d], next);
+        return first;
+    };
+    for (int pass = 0; pass < 2; ++pass) {
+        size_t* first = starts(pass);
         for (uint32_t k : keys) other[first[(k >> kShift[pass]) & 2047u]++] = k;
         keys.swap(other);
     }
     // The last pass writes the values themselves.
     std::pmr::vector<double> sorted(n, memory);
-    size_t* first = &start[2 * 2048];
-    size_t next = 0;
-    for (size_t d = 0; d < 2048; ++d) next += std::exchange(first[d], next);
+    size_t* first = starts(2);
     for (uint32_t k : keys) sorted[first[(k >> kShift[2]) & 2047u]++] = from_order_key(k);
     return sorted;
 }

@@ -16,30 +16,23 @@ namespace {
 // forward pass from the lower neighbours along each axis, the backward pass from the upper ones, without the
 // scattered reads of a breadth-first search. Writes distances on the padded grid into `distance`, which must
 // hold 0 outside the ROI (entries inside are overwritten, so one buffer serves 2D and then 3D).
-// Each row takes two steps: the neighbours in other rows (y and z) for the whole row at once, a loop that
-// vectorises, then the x neighbour as a running minimum in a register (the scan carried the row's dependency
-// through memory, a store-to-load wait per voxel).
 void edge_distance(const Padded& g, const GreyImage& image, bool three_d, std::pmr::vector<int32_t>& distance) {
     int32_t* d = distance.data();
-    const int32_t* level = g.level.data();
     const int32_t far = std::numeric_limits<int32_t>::max() - 1;
-    const int64_t sy = g.delta(0, 1, 0), sz = three_d ? g.delta(0, 0, 1) : 0;
+    const int64_t sx = g.delta(1, 0, 0), sy = g.delta(0, 1, 0), sz = three_d ? g.delta(0, 0, 1) : 0;
     for (int64_t z = 0; z < image.nz; ++z)
-        for (int64_t y = 0; y < image.ny; ++y) {
-            const int64_t first = g.index(0, y, z), end = first + image.nx;
-            for (int64_t v = first; v < end; ++v)
-                d[v] = level[v] == 0 ? 0 : std::min({far, d[v - sy] + 1, three_d ? d[v - sz] + 1 : far});
-            int32_t run = 0;  // the padded voxel before the row is outside
-            for (int64_t v = first; v < end; ++v) d[v] = run = level[v] == 0 ? 0 : std::min(d[v], run + 1);
-        }
+        for (int64_t y = 0; y < image.ny; ++y)
+            for (int64_t v = g.index(0, y, z), end = v + image.nx; v < end; ++v) {
+                if (g.level[static_cast<size_t>(v)] == 0) continue;
+                // In 2D sz = 0 and d[v] itself stands in for the missing axis.
+                d[v] = std::min({far, d[v - sx] + 1, d[v - sy] + 1, sz != 0 ? d[v - sz] + 1 : far});
+            }
     for (int64_t z = image.nz - 1; z >= 0; --z)
-        for (int64_t y = image.ny - 1; y >= 0; --y) {
-            const int64_t first = g.index(0, y, z), end = first + image.nx;
-            for (int64_t v = first; v < end; ++v)
-                d[v] = level[v] == 0 ? 0 : std::min({d[v], d[v + sy] + 1, three_d ? d[v + sz] + 1 : far});
-            int32_t run = 0;
-            for (int64_t v = end - 1; v >= first; --v) d[v] = run = level[v] == 0 ? 0 : std::min(d[v], run + 1);
-        }
+        for (int64_t y = image.ny - 1; y >= 0; --y)
+            for (int64_t v = g.index(image.nx - 1, y, z), begin = v - image.nx; v > begin; --v) {
+                if (g.level[static_cast<size_t>(v)] == 0) continue;
+                d[v] = std::min({d[v], d[v + sx] + 1, d[v + sy] + 1, sz != 0 ? d[v + sz] + 1 : far});
+            }
 }
 
 // Union-find forest over the padded grid: every parent precedes its child in scan order (trees are always
