@@ -201,6 +201,24 @@ TEST(Morphology, MoranGeary_ExactSettingLargeRois_EqualIbsiDefinition) {
     }
 }
 
+TEST(Morphology, MoranGeary_ExactSettingGridTooLarge_TooLargeBeforeAnyWork) {
+    // A 2049 x 1025 slice with its first row and far corner in the ROI: a 8192 x 4096 transform grid, 2^25 cells.
+    Volume v = empty_volume(2049, 1025, 1, 1.0, 1.0, 1.0);
+    std::fill(v.mask.begin(), v.mask.begin() + 2049, uint8_t{1});
+    v.mask.back() = 1;
+    const medfeat_image image = v.view();
+    medfeat_settings settings{};
+    settings.discretisation = MEDFEAT_DISCRETISATION_FIXED_BIN_NUMBER;
+    settings.bin_number = 8;
+    settings.glcm_distance = 1;
+    settings.autocorrelation = MEDFEAT_AUTOCORRELATION_EXACT;
+    std::vector<double> out(static_cast<size_t>(medfeat_feature_count()), -7.0);
+    EXPECT_EQ(medfeat_extract(&image, &settings, out.data(), out.size()), MEDFEAT_E_TOO_LARGE);
+    EXPECT_EQ(out[0], -7.0) << "nothing written before the refusal";
+    settings.autocorrelation = MEDFEAT_AUTOCORRELATION_SAMPLED;
+    EXPECT_EQ(medfeat_extract(&image, &settings, out.data(), out.size()), MEDFEAT_OK);
+}
+
 namespace {
 
 // IBSI 3.2: mean of every finite voxel (ROI or not) whose centre lies within the 1 cm^3 sphere, computed directly.

@@ -37,6 +37,24 @@ public sealed class ExactAutocorrelationTests
         Assert.NotEqual(exact[i], sampled[i]);  // the default is the sampled estimate
     }
 
+    [Fact]
+    public void Extract_ExactAutocorrelationBoxTooLarge_TooLargeErrorResult()
+    {
+        // A 2049 x 1025 slice, its first row and far corner in the ROI: the transform grid would be 2^25 cells.
+        const int nx = 2049, ny = 1025;
+        var pixels = new float[nx * ny];
+        var mask = new byte[pixels.Length];
+        for (int x = 0; x < nx; x++) mask[x] = 1;
+        mask[^1] = 1;
+
+        var result = RadiomicsUdf.Extract(pixels, mask, nx, ny, 1, 1, 1, 1,
+            new FeatureSettings(Discretisation.FixedBinNumber, binNumber: 8, exactAutocorrelation: true), "series 9.9");
+
+        Assert.Equal("too_large", result.ErrorCode);
+        Assert.Contains("series 9.9", result.ErrorMessage);
+        Assert.True(RadiomicsUdf.Extract(pixels, mask, nx, ny, 1, 1, 1, 1, FeatureSettings.FixedBins(8)).IsSuccess);
+    }
+
     // IBSI 3.1.24 / 3.1.25 over all ordered pairs k != l, w = 1 / distance.
     private static (double Moran, double Geary) PairSums(List<(double X, double Y, double Z, double Value)> voxels)
     {

@@ -86,6 +86,7 @@ public sealed record FeatureSettings
     /// Whether Moran's I (IBSI N365) and Geary's C (NPT7) sum every voxel pair of any ROI. Off (the default), an ROI of
     /// more than 2,048 voxels gives estimates from a fixed-seed sample of 2,048 of its voxels (reproducible, ~2 ms);
     /// on, the exact IBSI values, by FFT: about 0.2 s and 64 MB more for a 64³ ROI (docs/benchmarks-radiomics.md).
+    /// An ROI whose bounding box exceeds 128³ (2,048² in 2D) is then refused as too large (a quarantine row).
     /// </summary>
     public bool ExactAutocorrelation { get; }
 }

@@ -28,6 +28,9 @@ extern "C" {
 #define MEDFEAT_VERSION_MINOR 1
 #define MEDFEAT_VERSION_PATCH 0
 
+/* Largest transform grid of MEDFEAT_AUTOCORRELATION_EXACT (cells of 32 bytes: 512 MiB). */
+#define MEDFEAT_MAX_AUTOCORRELATION_CELLS (1LL << 24)
+
 /* Largest accepted image, in voxels (nx * ny * nz). Larger inputs give MEDFEAT_E_TOO_LARGE. */
 #define MEDFEAT_MAX_VOXELS (1LL << 30)
 /* Largest accepted number of grey levels after discretisation (bounds the GLCM size). */
@@ -41,7 +44,8 @@ typedef enum medfeat_status {
     MEDFEAT_E_SHAPE,      /* a dimension <= 0, or an array length that is not nx * ny * nz */
     MEDFEAT_E_NONFINITE,  /* a NaN or infinite intensity inside the mask */
     MEDFEAT_E_EMPTY_MASK, /* the mask selects no voxel */
-    MEDFEAT_E_TOO_LARGE,  /* more than MEDFEAT_MAX_VOXELS voxels or MEDFEAT_MAX_GREY_LEVELS levels */
+    MEDFEAT_E_TOO_LARGE,  /* more than MEDFEAT_MAX_VOXELS voxels, MEDFEAT_MAX_GREY_LEVELS levels or (exact
+                           * autocorrelation) MEDFEAT_MAX_AUTOCORRELATION_CELLS */
     MEDFEAT_E_NO_MEMORY,  /* an allocation failed */
     MEDFEAT_E_INTERNAL    /* a bug in medfeat; please report it */
 } medfeat_status;
@@ -72,8 +76,9 @@ typedef enum medfeat_autocorrelation {
      * (an estimate, reproducible; about 2 ms). */
     MEDFEAT_AUTOCORRELATION_SAMPLED = 0,
     /* Every voxel pair of any ROI (IBSI-exact): above 2048 ROI voxels by FFT over the ROI's bounding box doubled
-     * per axis (rounded up to powers of two), which needs 32 bytes per grid cell (64 MB for a 64^3 box) and
-     * takes tens of ms for a 64^3 box. */
+     * per axis (rounded up to powers of two), which needs 32 bytes per grid cell (64 MB for a 64^3 box, 0.2 s);
+     * more than MEDFEAT_MAX_AUTOCORRELATION_CELLS cells (a box above 128^3, or 2048 x 2048 in 2D) gives
+     * MEDFEAT_E_TOO_LARGE before any work. */
     MEDFEAT_AUTOCORRELATION_EXACT = 1
 } medfeat_autocorrelation;
 

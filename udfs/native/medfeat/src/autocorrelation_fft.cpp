@@ -81,30 +81,56 @@ void fft_3d(std::vector<Complex>& grid, size_t px, size_t py, size_t pz) {
         for (size_t x = 0; x < px; x += block) along(fz, pz, py * px, &grid[y * px + x]);
 }
 
-}  // namespace
+// The transform grid: the ROI's bounding box [lo, hi] and, per axis, a power of two >= 2 (hi - lo) + 1, so that
+// the circular correlation on the grid equals the linear one.
+struct Grid {
+    int64_t lo[3], hi[3];
+    size_t px, py, pz;
+};
 
-void spatial_autocorrelation_exact(const medfeat_image& image, double* moran_i, double* geary_c) {
+Grid grid_of(const medfeat_image& image) {
     const int64_t nx = image.nx, ny = image.ny, nz = image.nz;
-    // The ROI's bounding box and mean intensity.
-    int64_t lo[3] = {nx, ny, nz}, hi[3] = {-1, -1, -1};
-    double sum = 0.0, count = 0.0;
+    Grid g{{nx, ny, nz}, {-1, -1, -1}, 0, 0, 0};
     for (int64_t z = 0; z < nz; ++z)
         for (int64_t y = 0; y < ny; ++y)
             for (int64_t x = 0; x < nx; ++x) {
+                if (image.mask[(z * ny + y) * nx + x] == 0) continue;
+                const int64_t p[3] = {x, y, z};
+                for (int d = 0; d < 3; ++d) {
+                    g.lo[d] = std::min(g.lo[d], p[d]);
+                    g.hi[d] = std::max(g.hi[d], p[d]);
+                }
+            }
+    g.px = power_of_two_at_least(2 * (g.hi[0] - g.lo[0]) + 1);
+    g.py = power_of_two_at_least(2 * (g.hi[1] - g.lo[1]) + 1);
+    g.pz = power_of_two_at_least(2 * (g.hi[2] - g.lo[2]) + 1);
+    return g;
+}
+
+}  // namespace
+
+double exact_autocorrelation_cells(const medfeat_image& image) {
+    const Grid g = grid_of(image);
+    return static_cast<double>(g.px) * static_cast<double>(g.py) * static_cast<double>(g.pz);  // powers of two: exact
+}
+
+void spatial_autocorrelation_exact(const medfeat_image& image, double* moran_i, double* geary_c) {
+    const int64_t nx = image.nx, ny = image.ny;
+    const Grid grid = grid_of(image);
+    const int64_t* lo = grid.lo;
+    const int64_t* hi = grid.hi;
+    const size_t px = grid.px, py = grid.py, pz = grid.pz, cells = px * py * pz;
+    // The ROI's mean intensity.
+    double sum = 0.0, count = 0.0;
+    for (int64_t z = lo[2]; z <= hi[2]; ++z)
+        for (int64_t y = lo[1]; y <= hi[1]; ++y)
+            for (int64_t x = lo[0]; x <= hi[0]; ++x) {
                 const int64_t v = (z * ny + y) * nx + x;
                 if (image.mask[v] == 0) continue;
                 sum += image.values[v];
                 count += 1.0;
-                const int64_t p[3] = {x, y, z};
-                for (int d = 0; d < 3; ++d) {
-                    lo[d] = std::min(lo[d], p[d]);
-                    hi[d] = std::max(hi[d], p[d]);
-                }
             }
     const double mean = sum / count;
-    const size_t px = power_of_two_at_least(2 * (hi[0] - lo[0]) + 1), py = power_of_two_at_least(2 * (hi[1] - lo[1]) + 1),
-                 pz = power_of_two_at_least(2 * (hi[2] - lo[2]) + 1);
-    const size_t cells = px * py * pz;
     std::vector<Complex> weights_and_mask(cells), deviation_and_square(cells);
     // W(D) at the wrapped index of each displacement; W(0) = 0.
     const double spacing[3] = {image.spacing_x, image.spacing_y, image.spacing_z};

@@ -132,6 +132,8 @@ inline constexpr int64_t kAutocorrelationExactVoxels = 2048;
 void spatial_autocorrelation(const medfeat_image& image, bool exact, double* moran_i, double* geary_c);
 // Moran's I and Geary's C over all voxel pairs of any ROI in O(N log N) (autocorrelation_fft.cpp).
 void spatial_autocorrelation_exact(const medfeat_image& image, double* moran_i, double* geary_c);
+// The cells of spatial_autocorrelation_exact's transform grid for this ROI (32 bytes each).
+double exact_autocorrelation_cells(const medfeat_image& image);
 // The 24 morphological features after the voxel counts, in feature table order.
 void morphology(const medfeat_image& image, double mean_intensity, bool exact_autocorrelation, double* out,
                 std::pmr::memory_resource* memory);

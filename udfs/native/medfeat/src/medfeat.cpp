@@ -64,6 +64,11 @@ namespace {
 
 medfeat_status extract(const medfeat_image& image, const medfeat_settings& settings, int64_t roi_voxels,
                        double* out, std::pmr::memory_resource* memory) {
+    // The exact autocorrelation's memory follows from the ROI: refuse it before any work, as data, not as a
+    // failed allocation (which the UDF would treat as memory pressure and retry).
+    if (settings.autocorrelation == MEDFEAT_AUTOCORRELATION_EXACT && roi_voxels > kAutocorrelationExactVoxels &&
+        exact_autocorrelation_cells(image) > static_cast<double>(MEDFEAT_MAX_AUTOCORRELATION_CELLS))
+        return MEDFEAT_E_TOO_LARGE;
     intensity_statistics(sorted_roi_values(image, roi_voxels, memory), out);
     out += kStatisticsCount;
 
